@@ -1,0 +1,60 @@
+package vn.backan.congress.gateway.proxy;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import vn.backan.congress.gateway.config.GatewayConfig;
+
+/**
+ * Mounts the configured route table on Quarkus' Vert.x router. Paths no route claims fall
+ * through to the commons 404 problem handler.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+
+    private record Mount(String prefix, String routeName, ProxyRoute handler) {
+    }
+
+    void init(@Observes Router router, GatewayConfig config, Upstreams upstreams) {
+        List<Mount> mounts = new ArrayList<>();
+        config.routes().forEach((name, route) -> {
+            Upstream upstream = upstreams.get(route.upstream());
+            Optional<String> strip = route.stripPrefix().map(GatewayRoutes::normalize);
+            ProxyRoute handler = new ProxyRoute(upstream, strip);
+            for (String raw : route.prefixes()) {
+                String prefix = normalize(raw);
+                if (strip.isPresent() && !prefix.startsWith(strip.get())) {
+                    throw new IllegalArgumentException("gateway.routes." + name + ": prefix " + prefix
+                            + " does not start with strip-prefix " + strip.get());
+                }
+                mounts.add(new Mount(prefix, name, handler));
+            }
+        });
+        // Vert.x tries routes in the order added: longest prefix first, so nested prefixes work.
+        mounts.sort(Comparator.comparingInt((Mount m) -> m.prefix().length()).reversed());
+        for (Mount mount : mounts) {
+            // "/x/*" matches "/x", "/x/" and "/x/..." but not "/xy".
+            router.route(mount.prefix() + "/*").handler(mount.handler());
+            LOG.infof("Route %s: %s/* -> %s", mount.routeName(), mount.prefix(), mount.handler().upstreamName());
+        }
+    }
+
+    /** A prefix starts with '/' and has no trailing '/', so "/x" and "/x/" mean the same. */
+    private static String normalize(String prefix) {
+        String p = prefix.trim();
+        if (!p.startsWith("/")) {
+            throw new IllegalArgumentException("Route prefix must start with '/': " + prefix);
+        }
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

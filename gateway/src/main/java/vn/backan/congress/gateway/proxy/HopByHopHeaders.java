@@ -1,0 +1,42 @@
+package vn.backan.congress.gateway.proxy;
+
+import io.vertx.core.MultiMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Removes the headers that describe one connection rather than the message (RFC 9110 §7.6.1).
+ * vertx-http-proxy drops a fixed list on the way up but neither the headers that
+ * {@code Connection} names nor other {@code Proxy-*} ones, and on the way down it copies
+ * everything except {@code Transfer-Encoding}; so both directions are cleaned here.
+ */
+final class HopByHopHeaders {
+
+    private static final Set<String> FIXED = Set.of(
+            "connection", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private HopByHopHeaders() {
+    }
+
+    static void strip(MultiMap headers) {
+        List<String> doomed = new ArrayList<>();
+        // Tokens listed in Connection are hop-by-hop by declaration; read them before Connection goes.
+        for (String value : headers.getAll("Connection")) {
+            for (String token : value.split(",")) {
+                String name = token.trim();
+                if (!name.isEmpty()) {
+                    doomed.add(name);
+                }
+            }
+        }
+        for (String name : headers.names()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (FIXED.contains(lower) || lower.startsWith("proxy-")) {
+                doomed.add(name);
+            }
+        }
+        doomed.forEach(headers::remove);
+    }
+}
