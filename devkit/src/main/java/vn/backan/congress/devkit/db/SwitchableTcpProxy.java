@@ -1,0 +1,117 @@
+package vn.backan.congress.devkit.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A loopback TCP forwarder that a test can cut and restore, to make a database "go away" and come
+ * back without touching the real server (which, on CI, is shared by everything else).
+ */
+public final class SwitchableTcpProxy implements AutoCloseable {
+
+    private final int listenPort;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile ServerSocket server;
+
+    public SwitchableTcpProxy(int targetPort) {
+        this.listenPort = FreePorts.pick();
+        this.targetPort = targetPort;
+        restore();
+    }
+
+    public int port() {
+        return listenPort;
+    }
+
+    /** Refuses new connections and drops the ones open, as a crashed database would. */
+    public synchronized void cut() {
+        closeQuietly(server);
+        server = null;
+        open.forEach(SwitchableTcpProxy::closeQuietly);
+        open.clear();
+        awaitRefusing();
+    }
+
+    /** The JDK closes a listening socket only once its blocked accept() has woken up: wait for that. */
+    private void awaitRefusing() {
+        for (int i = 0; i < 100 && FreePorts.inUse(listenPort); i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    public synchronized void restore() {
+        if (server != null) {
+            return;
+        }
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort));
+            server = socket;
+            Thread acceptor = new Thread(() -> acceptLoop(socket), "tcp-proxy-accept-" + listenPort);
+            acceptor.setDaemon(true);
+            acceptor.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot listen on " + listenPort, e);
+        }
+    }
+
+    private void acceptLoop(ServerSocket socket) {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                open.add(client);
+                open.add(upstream);
+                pump(client, upstream);
+                pump(upstream, client);
+            } catch (IOException e) {
+                // Closed by cut(), or the target refused: either way the client sees a dropped connection.
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                // One side closed; close the other below.
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "tcp-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // Nothing to do: it is going away anyway.
+        }
+    }
+
+    @Override
+    public void close() {
+        cut();
+    }
+}

