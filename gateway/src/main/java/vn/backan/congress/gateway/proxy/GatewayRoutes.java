@@ -19,7 +19,7 @@ public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
-    private record Mount(String prefix, String routeName, ProxyRoute handler) {
+    private record Mount(String prefix, String routeName, Upstream upstream, Optional<String> strip) {
     }
 
     void init(@Observes Router router, GatewayConfig config, Upstreams upstreams) {
@@ -27,22 +27,22 @@ public class GatewayRoutes {
         config.routes().forEach((name, route) -> {
             Upstream upstream = upstreams.get(route.upstream());
             Optional<String> strip = route.stripPrefix().map(GatewayRoutes::normalize);
-            ProxyRoute handler = new ProxyRoute(upstream, strip);
             for (String raw : route.prefixes()) {
                 String prefix = normalize(raw);
                 if (strip.isPresent() && !prefix.startsWith(strip.get())) {
                     throw new IllegalArgumentException("gateway.routes." + name + ": prefix " + prefix
                             + " does not start with strip-prefix " + strip.get());
                 }
-                mounts.add(new Mount(prefix, name, handler));
+                mounts.add(new Mount(prefix, name, upstream, strip));
             }
         });
         // Vert.x tries routes in the order added: longest prefix first, so nested prefixes work.
         mounts.sort(Comparator.comparingInt((Mount m) -> m.prefix().length()).reversed());
         for (Mount mount : mounts) {
             // "/x/*" matches "/x", "/x/" and "/x/..." but not "/xy".
-            router.route(mount.prefix() + "/*").handler(mount.handler());
-            LOG.infof("Route %s: %s/* -> %s", mount.routeName(), mount.prefix(), mount.handler().upstreamName());
+            String path = mount.prefix().equals("/") ? "/*" : mount.prefix() + "/*";
+            router.route(path).handler(new ProxyRoute(mount.upstream(), mount.strip(), path));
+            LOG.infof("Route %s: %s -> %s", mount.routeName(), path, mount.upstream().name());
         }
     }
 

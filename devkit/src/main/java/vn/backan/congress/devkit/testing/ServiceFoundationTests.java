@@ -1,0 +1,98 @@
+package vn.backan.congress.devkit.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.db.EmbeddedMariaDb;
+
+/**
+ * What every service promises from day one, tested the same way in each: its schema is Flyway's
+ * and accent-sensitive, readiness follows the database, errors are problem+json, and the
+ * operational endpoints answer. A service's test extends this and adds {@code @QuarkusTest}.
+ */
+public abstract class ServiceFoundationTests {
+
+    /** The service's own datasource, injected by the subclass. */
+    protected abstract DataSource dataSource();
+
+    @Test
+    void flywayAppliedTheBaselineAndEveryTableIsAccentSensitive() throws Exception {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT success FROM flyway_schema_history WHERE version = '1'")) {
+                assertTrue(rs.next(), "migration V1 is recorded");
+                assertTrue(rs.getBoolean(1), "migration V1 succeeded");
+            }
+            List<String> wrong = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME, TABLE_COLLATION FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = DATABASE()")) {
+                while (rs.next()) {
+                    if (!EmbeddedMariaDb.COLLATION.equals(rs.getString(2))) {
+                        wrong.add(rs.getString(1) + "=" + rs.getString(2));
+                    }
+                }
+            }
+            assertEquals(List.of(), wrong, "tables without " + EmbeddedMariaDb.COLLATION);
+        }
+    }
+
+    @Test
+    void readinessFollowsTheDatabaseWithoutARestart() throws Exception {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        TestDatabase.link().cut();
+        try {
+            Response down = awaitReadiness(503);
+            assertEquals("DOWN", down.path("status"));
+        } finally {
+            TestDatabase.link().restore();
+        }
+        assertEquals("UP", awaitReadiness(200).path("status"));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void unknownPathIsProblemJson() {
+        given().get("/api/v1/no-such-collection").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/v1/no-such-collection"));
+    }
+
+    @Test
+    void requestIdIsEchoed() {
+        given().header("X-Request-Id", "district-portal-7").get("/q/health/live")
+                .then().header("X-Request-Id", "district-portal-7");
+    }
+
+    @Test
+    void publishesOpenApiAndMetrics() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200).body("openapi", containsString("3."));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().get("/q/health/ready").then().body("checks.name", hasItem(containsString("Database")));
+    }
+
+    /** Polls readiness until it answers {@code status}; bounded, so a broken check fails rather than hangs. */
+    private static Response awaitReadiness(int status) throws InterruptedException {
+        Response last = null;
+        for (int i = 0; i < 60; i++) {
+            last = given().get("/q/health/ready");
+            if (last.statusCode() == status) {
+                return last;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("readiness never answered " + status + "; last: " + last.asString());
+    }
+}

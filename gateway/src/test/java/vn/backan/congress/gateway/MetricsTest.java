@@ -1,0 +1,31 @@
+package vn.backan.congress.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Proxied requests are counted per route template, not per raw path, so metrics stay bounded. */
+@QuarkusTest
+@WithTestResource(UpstreamStubs.class)
+class MetricsTest {
+
+    @Test
+    void httpMetricsUseTheRouteTemplate() {
+        UpstreamStubs.server().stubFor(get(urlPathMatching("/api/v1/observations/.*"))
+                .willReturn(aResponse().withStatus(200).withBody("x")));
+        given().when().get("/api/v1/observations/101").then().statusCode(200);
+        given().when().get("/api/v1/observations/102").then().statusCode(200);
+
+        given().when().get("/q/metrics").then()
+                .statusCode(200)
+                .body(containsString("uri=\"/api/v1/observations/*\""))
+                .body(not(containsString("/api/v1/observations/101")));
+    }
+}

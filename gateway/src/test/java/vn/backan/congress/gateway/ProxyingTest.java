@@ -1,0 +1,114 @@
+package vn.backan.congress.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The happy path: requests reach the right upstream, with the right path, and answers come back unchanged. */
+@QuarkusTest
+@WithTestResource(UpstreamStubs.class)
+class ProxyingTest {
+
+    private final WireMockServer upstream = UpstreamStubs.server();
+
+    @BeforeEach
+    void reset() {
+        upstream.resetAll();
+    }
+
+    /** The one request the upstream saw on this path (fails if it saw none or several). */
+    static LoggedRequest onlyRequestTo(WireMockServer server, String path) {
+        List<LoggedRequest> seen = server.findAll(anyRequestedFor(urlPathEqualTo(path)));
+        assertEquals(1, seen.size(), "requests the upstream received on " + path);
+        return seen.get(0);
+    }
+
+    @Test
+    void getReturnsUpstreamStatusBodyAndHeaders() {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/targets/42")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withHeader("Cache-Control", "public, max-age=60").withBody("{\"id\":42,\"name\":\"Tỷ lệ hộ nghèo\"}")));
+
+        given().when().get("/api/v1/targets/42?lang=vi").then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=60")
+                .body("id", equalTo(42))
+                .body("name", equalTo("Tỷ lệ hộ nghèo"));
+
+        assertEquals("vi", onlyRequestTo(upstream, "/api/v1/targets/42").queryParameter("lang").firstValue());
+    }
+
+    @Test
+    void upstreamErrorStatusesPassThroughUntouched() {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/indicators/999")).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":404,\"detail\":\"from upstream\"}")));
+
+        given().when().get("/api/v1/indicators/999").then()
+                .statusCode(404)
+                .body("detail", equalTo("from upstream"));
+    }
+
+    @Test
+    void prefixItselfIsRoutedButALongerWordIsNot() {
+        upstream.stubFor(any(urlPathEqualTo("/api/v1/targets")).willReturn(aResponse().withStatus(200).withBody("list")));
+
+        given().when().get("/api/v1/targets").then().statusCode(200).body(equalTo("list"));
+        given().when().get("/api/v1/targetsX").then().statusCode(404)
+                .contentType("application/problem+json");
+        assertEquals(0, upstream.findAll(anyRequestedFor(urlPathEqualTo("/api/v1/targetsX"))).size());
+    }
+
+    @Test
+    void postBodyIsStreamedToTheUpstream() {
+        upstream.stubFor(post(urlPathEqualTo("/api/v1/updates")).willReturn(aResponse()
+                .withStatus(201).withHeader("Location", "/api/v1/updates/7")));
+        String body = "{\"task\":3,\"note\":\"" + "x".repeat(200_000) + "\"}";
+
+        given().contentType("application/json").body(body).when().post("/api/v1/updates").then()
+                .statusCode(201)
+                .header("Location", "/api/v1/updates/7");
+
+        LoggedRequest seen = onlyRequestTo(upstream, "/api/v1/updates");
+        assertEquals(body, seen.getBodyAsString());
+        assertEquals("application/json", seen.getHeader("Content-Type").split(";")[0]);
+    }
+
+    @Test
+    void serviceHealthIsReachableWithThePrefixStripped() {
+        upstream.stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"status\":\"UP\",\"checks\":[]}")));
+
+        given().when().get("/services/programs/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+
+        onlyRequestTo(upstream, "/q/health/ready");
+    }
+
+    @Test
+    void unknownPathIsA404Problem() {
+        given().when().get("/no/such/thing").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"))
+                .body("instance", equalTo("/no/such/thing"));
+        assertEquals(0, upstream.getAllServeEvents().size());
+    }
+}

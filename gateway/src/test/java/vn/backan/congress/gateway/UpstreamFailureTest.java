@@ -1,0 +1,94 @@
+package vn.backan.congress.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A dead or slow upstream gives a problem+json 502/504 for its own paths only. */
+@QuarkusTest
+@WithTestResource(UpstreamStubs.class)
+class UpstreamFailureTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private final WireMockServer upstream = UpstreamStubs.server();
+
+    @BeforeEach
+    void reset() {
+        upstream.resetAll();
+    }
+
+    @Test
+    void refusedConnectionIsAQuick502ProblemWhileOtherRoutesStillWork() {
+        long start = System.nanoTime();
+        Response response = given().header("X-Request-Id", "trace-502").when().get("/api/v1/people/12");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        response.then()
+                .statusCode(502)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:backan-congress:problem:upstream-unavailable"))
+                .body("title", equalTo("Bad Gateway"))
+                .body("status", equalTo(502))
+                .body("detail", not(emptyOrNullString()))
+                .body("instance", equalTo("/api/v1/people/12"))
+                .body("requestId", equalTo("trace-502"));
+        assertEquals(1, response.headers().getValues("X-Request-Id").size());
+        assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "502 took " + took);
+
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/indicators")).willReturn(aResponse().withStatus(200).withBody("alive")));
+        given().when().get("/api/v1/indicators").then().statusCode(200).body(equalTo("alive"));
+    }
+
+    @Test
+    void deadServiceHealthThroughTheGatewayIsAlsoA502Problem() {
+        given().when().get("/services/elections/q/health/ready").then()
+                .statusCode(502)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:backan-congress:problem:upstream-unavailable"))
+                .body("instance", equalTo("/services/elections/q/health/ready"));
+    }
+
+    @Test
+    void slowUpstreamIsA504Problem() {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/plan/slow")).willReturn(aResponse()
+                .withStatus(200).withBody("too late").withFixedDelay(UpstreamStubs.PROGRAMS_TIMEOUT_MS * 4)));
+
+        Response response = given().when().get("/api/v1/plan/slow");
+
+        response.then()
+                .statusCode(504)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:backan-congress:problem:upstream-timeout"))
+                .body("title", equalTo("Gateway Timeout"))
+                .body("status", equalTo(504))
+                .body("detail", not(emptyOrNullString()))
+                .body("instance", equalTo("/api/v1/plan/slow"))
+                .body("requestId", equalTo(response.header("X-Request-Id")));
+        // The client did not wait for the upstream's late answer.
+        assertTrue(response.timeIn(java.util.concurrent.TimeUnit.MILLISECONDS) < UpstreamStubs.PROGRAMS_TIMEOUT_MS * 4,
+                "504 took " + response.time() + " ms");
+    }
+
+    @Test
+    void upstreamAnsweringWithinItsTimeoutIsNotCutOff() {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/plan/ok")).willReturn(aResponse()
+                .withStatus(200).withBody("in time").withFixedDelay(UpstreamStubs.PROGRAMS_TIMEOUT_MS / 4)));
+
+        given().when().get("/api/v1/plan/ok").then().statusCode(200).body(equalTo("in time"));
+    }
+}

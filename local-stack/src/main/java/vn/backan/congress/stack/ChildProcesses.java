@@ -1,0 +1,57 @@
+package vn.backan.congress.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Starting the applications as child JVMs and stopping them, gently first. */
+final class ChildProcesses {
+
+    private ChildProcesses() {
+    }
+
+    static Process launch(Path jar, Map<String, String> env, Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            builder.environment().putAll(env);
+            return builder.start();
+        } catch (IOException e) {
+            throw new StackException("Could not start " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** SIGTERM, so Quarkus shuts down gracefully; SIGKILL after the grace period. */
+    static void stop(ProcessHandle process, long graceSeconds) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            process.onExit().get(graceSeconds, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            try {
+                process.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // Nothing more can be done from here; the caller checks the ports.
+            }
+        }
+    }
+
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join(" | ", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+}

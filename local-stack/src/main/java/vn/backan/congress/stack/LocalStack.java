@@ -1,0 +1,165 @@
+package vn.backan.congress.stack;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import vn.backan.congress.devkit.db.EmbeddedMariaDb;
+import vn.backan.congress.devkit.db.FreePorts;
+import vn.backan.congress.devkit.jwt.JwtKeys;
+import vn.backan.congress.stack.StackConfig.Component;
+
+/**
+ * The whole system on one machine: one embedded MariaDB with a database and user per service,
+ * the three services and the gateway as child JVMs. {@link #start} either returns with everything
+ * ready or throws with nothing left running.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final long READY_TIMEOUT_MILLIS = 240_000;
+
+    private final StackConfig config;
+    private final Consumer<String> say;
+    private final Map<String, Process> running = new LinkedHashMap<>();
+    private EmbeddedMariaDb database;
+
+    private LocalStack(StackConfig config, Consumer<String> say) {
+        this.config = config;
+        this.say = say;
+    }
+
+    public static LocalStack start(StackConfig config, Consumer<String> say) {
+        LocalStack stack = new LocalStack(config, say);
+        try {
+            stack.preflight();
+            stack.startDatabase();
+            stack.startApplications();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void preflight() {
+        for (Component c : config.components()) {
+            if (!Files.exists(config.jarOf(c))) {
+                throw new StackException(c.name() + " is not built (" + config.root().relativize(config.jarOf(c))
+                        + " missing): run ./mvnw package -DskipTests");
+            }
+        }
+        if (FreePorts.inUse(config.databasePort())) {
+            throw new StackException("Port " + config.databasePort() + " (embedded MariaDB) is already in use; "
+                    + "stop what holds it (bin/stack status) and try again");
+        }
+        for (Component c : config.components()) {
+            if (FreePorts.inUse(c.port())) {
+                throw new StackException("Port " + c.port() + " (" + c.name() + ") is already in use; "
+                        + "stop what holds it (bin/stack status) and try again");
+            }
+        }
+    }
+
+    private void startDatabase() {
+        say.accept("Starting MariaDB on 127.0.0.1:" + config.databasePort() + " (data in "
+                + config.root().relativize(config.dataDir().resolve("mariadb")) + ")");
+        database = EmbeddedMariaDb.start(config.databasePort(), config.dataDir().resolve("mariadb/data"),
+                config.dataDir().resolve("mariadb/base"));
+        for (Component c : config.components()) {
+            c.database().ifPresent(db -> database.ensureDatabase(db, db, StackConfig.localPassword(db)));
+        }
+    }
+
+    private void startApplications() {
+        JwtKeys keys = JwtKeys.loadOrCreate(config.jwtDir());
+        for (Component c : config.components()) {
+            say.accept("Starting " + c.name() + " on port " + c.port());
+            Map<String, String> env = new HashMap<>();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(c.port()));
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
+            c.database().ifPresent(db -> {
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));
+                env.put("QUARKUS_DATASOURCE_USERNAME", db);
+                env.put("QUARKUS_DATASOURCE_PASSWORD", StackConfig.localPassword(db));
+            });
+            if (!c.isService()) {
+                for (Component upstream : config.components()) {
+                    upstream.database().ifPresent(name -> env.put(
+                            "GATEWAY_UPSTREAMS_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + upstream.port()));
+                }
+            }
+            running.put(c.name(), ChildProcesses.launch(config.jarOf(c), env, config.logOf(c)));
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MILLIS;
+        List<String> waiting = new ArrayList<>(running.keySet());
+        while (!waiting.isEmpty()) {
+            for (String name : List.copyOf(waiting)) {
+                Process p = running.get(name);
+                Component c = config.component(name);
+                if (!p.isAlive()) {
+                    throw new StackException(name + " exited during start (exit " + p.exitValue() + "); see "
+                            + config.root().relativize(config.logOf(c)) + ": " + ChildProcesses.tail(config.logOf(c), 3));
+                }
+                if (Readiness.isReady(c.port())) {
+                    say.accept(name + " is ready");
+                    waiting.remove(name);
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new StackException("Not ready after " + READY_TIMEOUT_MILLIS / 1000 + " s: " + waiting
+                        + "; see " + config.root().relativize(config.dataDir().resolve("logs")));
+            }
+            sleep(500);
+        }
+    }
+
+    /** Stops one application and leaves the rest running (to see how the others cope). */
+    public void stop(String name) {
+        Process p = running.remove(name);
+        if (p != null) {
+            ChildProcesses.stop(p.toHandle(), 20);
+        }
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    /** Every process this stack started (the applications and the database server), for checks. */
+    public List<ProcessHandle> processes() {
+        return ProcessHandle.current().descendants().toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        List<Map.Entry<String, Process>> reversed = new ArrayList<>(running.entrySet());
+        java.util.Collections.reverse(reversed);
+        // The gateway first, so nobody is routed to a service that is going away.
+        for (Map.Entry<String, Process> entry : reversed) {
+            say.accept("Stopping " + entry.getKey());
+            ChildProcesses.stop(entry.getValue().toHandle(), 20);
+        }
+        running.clear();
+        if (database != null) {
+            say.accept("Stopping MariaDB");
+            database.close();
+            database = null;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for the stack to start");
+        }
+    }
+}

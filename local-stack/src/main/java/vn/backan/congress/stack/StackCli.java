@@ -1,0 +1,200 @@
+package vn.backan.congress.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import vn.backan.congress.devkit.db.FreePorts;
+import vn.backan.congress.devkit.jwt.JwtKeys;
+import vn.backan.congress.devkit.jwt.TokenIssuer;
+import vn.backan.congress.stack.StackConfig.Component;
+
+/** {@code bin/stack up [-d] | down | status | token --role R [--org-unit CODE]}. */
+public final class StackCli {
+
+    private final StackConfig config;
+
+    private StackCli(StackConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
+        StackCli cli = new StackCli(StackConfig.standard(root));
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        try {
+            switch (args.length == 0 ? "" : args[0]) {
+                case "up" -> {
+                    if (rest.contains("-d")) {
+                        cli.upDetached();
+                    } else {
+                        cli.upForeground();
+                    }
+                }
+                case "down" -> cli.down();
+                case "status" -> cli.status();
+                case "token" -> cli.token(rest);
+                default -> {
+                    System.err.println("usage: bin/stack up [-d] | down | status | token --role admin|reporter|secretariat [--org-unit CODE]");
+                    System.exit(2);
+                }
+            }
+        } catch (StackException | IllegalArgumentException e) {
+            System.err.println("bin/stack: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void upForeground() {
+        refuseIfRunning();
+        long pid = ProcessHandle.current().pid();
+        new StackState(pid, StackState.STARTING, "", List.of()).write(config);
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(config, StackCli::say);
+        } catch (RuntimeException e) {
+            new StackState(pid, StackState.FAILED, e.getMessage(), List.of()).write(config);
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            StackState.clear(config);
+            say("Stopped.");
+            stopped.countDown();
+        }, "stack-shutdown"));
+        List<Long> children = stack.processes().stream().map(ProcessHandle::pid).toList();
+        new StackState(pid, StackState.READY, "", children).write(config);
+        printUrls();
+        say("Stop with Ctrl-C (or bin/stack down from another terminal).");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a supervisor in its own session (so closing this terminal does not stop it) and waits for it. */
+    private void upDetached() {
+        refuseIfRunning();
+        Path log = config.dataDir().resolve("logs/stack.log");
+        try {
+            Files.createDirectories(log.getParent());
+            StackState.clear(config);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String jar = Path.of(StackCli.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            new ProcessBuilder("setsid", java, "-Dstack.root=" + config.root(), "-jar", jar, "up")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .start();
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new StackException("Could not start the stack in the background: " + e.getMessage(), e);
+        }
+        say("Starting in the background (log: " + config.root().relativize(log) + ") ...");
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<StackState> state = StackState.read(config);
+            if (state.isPresent() && state.get().phase().equals(StackState.READY)) {
+                printUrls();
+                say("Stop with bin/stack down.");
+                return;
+            }
+            if (state.isPresent() && (state.get().phase().equals(StackState.FAILED) || !state.get().supervisorAlive())) {
+                throw new StackException(state.get().message().isBlank()
+                        ? "the stack stopped during start; see " + config.root().relativize(log) : state.get().message());
+            }
+            sleep(500);
+        }
+        throw new StackException("not ready after 300 s; see " + config.root().relativize(log) + " and run bin/stack down");
+    }
+
+    private void down() {
+        Optional<StackState> state = StackState.read(config);
+        if (state.isEmpty()) {
+            say("Nothing is running.");
+        } else {
+            say("Stopping the stack (pid " + state.get().pid() + ") ...");
+            ProcessHandle.of(state.get().pid()).ifPresent(p -> ChildProcesses.stop(p, 90));
+            // If the supervisor died without cleaning up, its children are still listed here.
+            state.get().children().forEach(pid -> ProcessHandle.of(pid).ifPresent(p -> ChildProcesses.stop(p, 20)));
+            StackState.clear(config);
+        }
+        List<String> busy = busyPorts();
+        if (!busy.isEmpty()) {
+            throw new StackException("still in use after stopping: " + busy);
+        }
+        say("Stopped; ports " + config.databasePort() + " and "
+                + config.components().stream().map(c -> String.valueOf(c.port())).toList() + " are free.");
+    }
+
+    private void status() {
+        Optional<StackState> state = StackState.read(config);
+        say(state.map(s -> "Stack: " + s.phase() + " (pid " + s.pid() + (s.supervisorAlive() ? "" : ", not running") + ")")
+                .orElse("Stack: not started by bin/stack"));
+        say(String.format("  %-18s %-6s %s", "MariaDB", config.databasePort(),
+                FreePorts.inUse(config.databasePort()) ? "listening" : "down"));
+        for (Component c : config.components()) {
+            String health = !FreePorts.inUse(c.port()) ? "down" : Readiness.isReady(c.port()) ? "ready" : "not ready";
+            say(String.format("  %-18s %-6s %s", c.name(), c.port(), health));
+        }
+    }
+
+    private void token(List<String> args) {
+        String role = option(args, "--role").orElseThrow(() -> new IllegalArgumentException(
+                "token needs --role admin|reporter|secretariat"));
+        String orgUnit = option(args, "--org-unit").orElse(null);
+        JwtKeys keys = JwtKeys.loadOrCreate(config.jwtDir());
+        System.out.println(new TokenIssuer(keys.privateKey()).issue(role, orgUnit, Duration.ofHours(12)));
+    }
+
+    private void refuseIfRunning() {
+        StackState.read(config).filter(StackState::supervisorAlive).ifPresent(s -> {
+            throw new StackException("the stack is already running (pid " + s.pid() + "); bin/stack down first");
+        });
+    }
+
+    private List<String> busyPorts() {
+        List<String> busy = new java.util.ArrayList<>();
+        if (FreePorts.inUse(config.databasePort())) {
+            busy.add(config.databasePort() + " (MariaDB)");
+        }
+        config.components().stream().filter(c -> FreePorts.inUse(c.port()))
+                .forEach(c -> busy.add(c.port() + " (" + c.name() + ")"));
+        return busy;
+    }
+
+    private void printUrls() {
+        say("The stack is ready:");
+        for (Component c : config.components()) {
+            say(String.format("  %-18s %s", c.name(), config.url(c)));
+        }
+        say("  API                http://localhost:" + config.component("gateway").port() + "/api/v1/...");
+        say("  health             http://localhost:" + config.component("gateway").port() + "/q/health/ready");
+        say("  MariaDB            jdbc:mariadb://127.0.0.1:" + config.databasePort()
+                + "/{targets,programs,elections} (user = database name, password <name>-local)");
+        say("  logs               " + config.root().relativize(config.dataDir().resolve("logs")));
+    }
+
+    private static Optional<String> option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package vn.backan.congress.stack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import vn.backan.congress.devkit.db.FreePorts;
+
+/** Where everything lives and which ports it takes. */
+public record StackConfig(Path root, Path dataDir, int databasePort, List<Component> components) {
+
+    /** One application of the stack; {@code database} is empty for the gateway. */
+    public record Component(String name, String module, int port, Optional<String> database) {
+
+        public boolean isService() {
+            return database.isPresent();
+        }
+    }
+
+    public static final int DATABASE_PORT = 3307;
+
+    /** The fixed ports the README promises. */
+    public static StackConfig standard(Path root) {
+        return new StackConfig(root, root.resolve(".data"), DATABASE_PORT, List.of(
+                service("targets", 8081), service("programs", 8082), service("elections", 8083),
+                new Component("gateway", "gateway", 8080, Optional.empty())));
+    }
+
+    /** Free ports and a separate data directory, so a test stack never collides with a developer's. */
+    public static StackConfig isolated(Path root, Path dataDir) {
+        return new StackConfig(root, dataDir, FreePorts.pick(), List.of(
+                service("targets", FreePorts.pick()), service("programs", FreePorts.pick()),
+                service("elections", FreePorts.pick()),
+                new Component("gateway", "gateway", FreePorts.pick(), Optional.empty())));
+    }
+
+    private static Component service(String name, int port) {
+        return new Component(name + "-service", name + "-service", port, Optional.of(name));
+    }
+
+    public Path jarOf(Component component) {
+        return root.resolve(component.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public Path logOf(Component component) {
+        return dataDir.resolve("logs").resolve(component.name() + ".log");
+    }
+
+    public Path jwtDir() {
+        return dataDir.resolve("jwt");
+    }
+
+    public Component component(String name) {
+        return components.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No component " + name));
+    }
+
+    /** Local-only password of a service's database user; the services' defaults use the same. */
+    public static String localPassword(String database) {
+        return database + "-local";
+    }
+
+    public String url(Component component) {
+        return "http://localhost:" + component.port();
+    }
+}
