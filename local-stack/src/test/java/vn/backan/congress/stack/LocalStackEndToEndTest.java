@@ -1,0 +1,113 @@
+package vn.backan.congress.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.db.FreePorts;
+import vn.backan.congress.stack.StackConfig.Component;
+
+/**
+ * Starts the real stack (embedded MariaDB and the four packaged applications) through the same
+ * {@link LocalStack} that bin/stack uses, on free ports, and goes through the gateway.
+ */
+class LocalStackEndToEndTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void theGatewayReachesEveryServiceAndSurvivesLosingOne() throws Exception {
+        StackConfig config = StackConfig.isolated(ROOT, Path.of("target", "e2e-stack").toAbsolutePath());
+        int gateway = config.component("gateway").port();
+        List<ProcessHandle> started;
+        try (LocalStack stack = LocalStack.start(config, line -> { })) {
+            started = stack.processes();
+            assertTrue(started.size() >= 5, "four applications and mariadbd, got " + started.size());
+
+            HttpResponse<String> ready = get(gateway, "/q/health/ready", null);
+            assertEquals(200, ready.statusCode());
+            for (String upstream : List.of("targets", "programs", "elections")) {
+                assertTrue(ready.body().contains("\"" + upstream + "\": \"UP\""), ready.body());
+                HttpResponse<String> health = get(gateway, "/services/" + upstream + "/q/health/ready", null);
+                assertEquals(200, health.statusCode(), upstream);
+                assertTrue(health.body().contains("Database connections health check"), health.body());
+            }
+
+            HttpResponse<String> traced = get(gateway, "/services/targets/q/health/live", "e2e-trace-1");
+            assertEquals(List.of("e2e-trace-1"), traced.headers().allValues("X-Request-Id"));
+
+            stack.stop("programs-service");
+            long before = System.nanoTime();
+            HttpResponse<String> down = get(gateway, "/services/programs/q/health/ready", null);
+            long millis = (System.nanoTime() - before) / 1_000_000;
+            assertEquals(502, down.statusCode());
+            assertEquals("application/problem+json", down.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(millis < 2000, "502 took " + millis + " ms");
+            assertEquals(200, get(gateway, "/services/targets/q/health/ready", null).statusCode());
+            assertEquals(200, get(gateway, "/services/elections/q/health/ready", null).statusCode());
+        }
+        for (ProcessHandle p : started) {
+            assertFalse(p.isAlive(), "still running after stop: " + p.info().command().orElse("pid " + p.pid()));
+        }
+        assertNothingListens(config);
+    }
+
+    @Test
+    void aPortInUseIsOneClearLineAndStartsNothing() throws Exception {
+        StackConfig config = StackConfig.isolated(ROOT, Path.of("target", "e2e-busy").toAbsolutePath());
+        Component gateway = config.component("gateway");
+        try (java.net.ServerSocket squatter = new java.net.ServerSocket(gateway.port(), 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            StackException e = org.junit.jupiter.api.Assertions.assertThrows(StackException.class,
+                    () -> LocalStack.start(config, line -> { }));
+            assertEquals("Port " + gateway.port() + " (gateway) is already in use; stop what holds it "
+                    + "(bin/stack status) and try again", e.getMessage());
+        }
+        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList());
+        assertFalse(FreePorts.inUse(config.databasePort()));
+    }
+
+    @Test
+    void aFailedStartStopsEverythingItStarted() throws Exception {
+        Path broken = Path.of("target", "broken-app").toAbsolutePath();
+        java.nio.file.Files.createDirectories(broken.resolve("target/quarkus-app"));
+        java.nio.file.Files.writeString(broken.resolve("target/quarkus-app/quarkus-run.jar"), "not a jar");
+        StackConfig base = StackConfig.isolated(ROOT, Path.of("target", "e2e-broken").toAbsolutePath());
+        List<Component> components = new ArrayList<>(base.components().subList(0, 1));
+        components.add(new Component("broken", broken.toString(), FreePorts.pick(), java.util.Optional.empty()));
+        StackConfig config = new StackConfig(ROOT, base.dataDir(), base.databasePort(), components);
+
+        StackException e = org.junit.jupiter.api.Assertions.assertThrows(StackException.class,
+                () -> LocalStack.start(config, line -> { }));
+        assertTrue(e.getMessage().startsWith("broken exited during start"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList());
+        assertNothingListens(config);
+    }
+
+    private static void assertNothingListens(StackConfig config) {
+        assertFalse(FreePorts.inUse(config.databasePort()), "MariaDB port still open");
+        for (Component c : config.components()) {
+            assertFalse(FreePorts.inUse(c.port()), c.name() + " port still open");
+        }
+    }
+
+    private static HttpResponse<String> get(int port, String path, String requestId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
