@@ -53,6 +53,17 @@ class ProxyingTest {
     }
 
     @Test
+    void bodyOverTheLimitIs413ProblemAndNeverForwarded() {
+        // The test profile allows 256 KiB (and the streaming test above sends 200 KB); send 512 KiB.
+        given().contentType("application/json").body("{\"x\":\"" + "y".repeat(512 * 1024) + "\"}")
+                .when().post("/api/v1/observations").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+        assertEquals(0, upstream.findAll(anyRequestedFor(urlPathEqualTo("/api/v1/observations"))).size());
+    }
+
+    @Test
     void upstreamErrorStatusesPassThroughUntouched() {
         upstream.stubFor(get(urlPathEqualTo("/api/v1/indicators/999")).willReturn(aResponse()
                 .withStatus(404).withHeader("Content-Type", "application/problem+json")

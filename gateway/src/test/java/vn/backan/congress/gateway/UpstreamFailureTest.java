@@ -46,7 +46,8 @@ class UpstreamFailureTest {
                 .body("status", equalTo(502))
                 .body("detail", not(emptyOrNullString()))
                 .body("instance", equalTo("/api/v1/people/12"))
-                .body("requestId", equalTo("trace-502"));
+                .body("requestId", equalTo("trace-502"))
+                .header("Retry-After", equalTo("5"));
         assertEquals(1, response.headers().getValues("X-Request-Id").size());
         assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "502 took " + took);
 

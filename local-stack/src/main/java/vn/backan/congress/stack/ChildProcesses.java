@@ -13,18 +13,26 @@ final class ChildProcesses {
     private ChildProcesses() {
     }
 
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     static Process launch(Path jar, Map<String, String> env, Path log) {
+        return launch(List.of(java(), "-Xmx256m", "-jar", jar.toString()), env, log);
+    }
+
+    /** Starts a command detached from our terminal's input, its output appended to {@code log}. */
+    static Process launch(List<String> command, Map<String, String> env, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().putAll(env);
             return builder.start();
         } catch (IOException e) {
-            throw new StackException("Could not start " + jar + ": " + e.getMessage(), e);
+            throw new StackException("Could not start " + command.get(0) + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,21 +25,28 @@ public final class LocalStack implements AutoCloseable {
     private final Consumer<String> say;
     private final Map<String, Process> running = new LinkedHashMap<>();
     private EmbeddedMariaDb database;
+    /** Set by close(); a start still under way stops at its next step instead of launching more. */
+    private boolean closing;
 
-    private LocalStack(StackConfig config, Consumer<String> say) {
+    public LocalStack(StackConfig config, Consumer<String> say) {
         this.config = config;
         this.say = say;
     }
 
     public static LocalStack start(StackConfig config, Consumer<String> say) {
         LocalStack stack = new LocalStack(config, say);
+        stack.start();
+        return stack;
+    }
+
+    /** Returns with everything ready, or throws with nothing left running. May be closed from another thread meanwhile. */
+    public void start() {
         try {
-            stack.preflight();
-            stack.startDatabase();
-            stack.startApplications();
-            return stack;
+            preflight();
+            startDatabase();
+            startApplications();
         } catch (RuntimeException e) {
-            stack.close();
+            close();
             throw e;
         }
     }
@@ -66,8 +73,15 @@ public final class LocalStack implements AutoCloseable {
     private void startDatabase() {
         say.accept("Starting MariaDB on 127.0.0.1:" + config.databasePort() + " (data in "
                 + config.root().relativize(config.dataDir().resolve("mariadb")) + ")");
-        database = EmbeddedMariaDb.start(config.databasePort(), config.dataDir().resolve("mariadb/data"),
+        EmbeddedMariaDb started = EmbeddedMariaDb.start(config.databasePort(), config.dataDir().resolve("mariadb/data"),
                 config.dataDir().resolve("mariadb/base"));
+        synchronized (this) {
+            if (closing) {
+                started.close();
+                throw new StackException("stopped during start");
+            }
+            database = started;
+        }
         for (Component c : config.components()) {
             c.database().ifPresent(db -> database.ensureDatabase(db, db, StackConfig.localPassword(db)));
         }
@@ -91,7 +105,12 @@ public final class LocalStack implements AutoCloseable {
                             "GATEWAY_UPSTREAMS_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + upstream.port()));
                 }
             }
-            running.put(c.name(), ChildProcesses.launch(config.jarOf(c), env, config.logOf(c)));
+            synchronized (this) {
+                if (closing) {
+                    throw new StackException("stopped during start");
+                }
+                running.put(c.name(), ChildProcesses.launch(config.jarOf(c), env, config.logOf(c)));
+            }
         }
         awaitReady();
     }
@@ -110,6 +129,11 @@ public final class LocalStack implements AutoCloseable {
                 if (Readiness.isReady(c.port())) {
                     say.accept(name + " is ready");
                     waiting.remove(name);
+                }
+            }
+            synchronized (this) {
+                if (closing) {
+                    throw new StackException("stopped during start");
                 }
             }
             if (System.currentTimeMillis() > deadline) {
@@ -132,13 +156,14 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
-    /** Every process this stack started (the applications and the database server), for checks. */
+    /** Every process this stack started (the applications and the database server). */
     public List<ProcessHandle> processes() {
         return ProcessHandle.current().descendants().toList();
     }
 
     @Override
     public synchronized void close() {
+        closing = true;
         List<Map.Entry<String, Process>> reversed = new ArrayList<>(running.entrySet());
         java.util.Collections.reverse(reversed);
         // The gateway first, so nobody is routed to a service that is going away.

@@ -1,12 +1,12 @@
 package vn.backan.congress.stack;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import vn.backan.congress.devkit.db.FreePorts;
 import vn.backan.congress.devkit.jwt.JwtKeys;
 import vn.backan.congress.devkit.jwt.TokenIssuer;
@@ -52,22 +52,26 @@ public final class StackCli {
         refuseIfRunning();
         long pid = ProcessHandle.current().pid();
         new StackState(pid, StackState.STARTING, "", List.of()).write(config);
-        LocalStack stack;
-        try {
-            stack = LocalStack.start(config, StackCli::say);
-        } catch (RuntimeException e) {
-            new StackState(pid, StackState.FAILED, e.getMessage(), List.of()).write(config);
-            throw e;
-        }
+        LocalStack stack = new LocalStack(config, StackCli::say);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean failed = new AtomicBoolean();
+        // Registered before starting, so Ctrl-C or bin/stack down during a start stops what is up.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
-            StackState.clear(config);
+            if (!failed.get()) {
+                StackState.clear(config); // a failure stays readable for `up -d` and `status`
+            }
             say("Stopped.");
             stopped.countDown();
         }, "stack-shutdown"));
-        List<Long> children = stack.processes().stream().map(ProcessHandle::pid).toList();
-        new StackState(pid, StackState.READY, "", children).write(config);
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            failed.set(true);
+            new StackState(pid, StackState.FAILED, e.getMessage(), List.of()).write(config);
+            throw e;
+        }
+        new StackState(pid, StackState.READY, "", StackState.Child.all(stack.processes())).write(config);
         printUrls();
         say("Stop with Ctrl-C (or bin/stack down from another terminal).");
         try {
@@ -81,17 +85,13 @@ public final class StackCli {
     private void upDetached() {
         refuseIfRunning();
         Path log = config.dataDir().resolve("logs/stack.log");
+        Process supervisor;
         try {
-            Files.createDirectories(log.getParent());
             StackState.clear(config);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String jar = Path.of(StackCli.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-            new ProcessBuilder("setsid", java, "-Dstack.root=" + config.root(), "-jar", jar, "up")
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                    .start();
-        } catch (IOException | java.net.URISyntaxException e) {
+            supervisor = ChildProcesses.launch(List.of("setsid", ChildProcesses.java(), "-Dstack.root=" + config.root(),
+                    "-jar", jar, "up"), java.util.Map.of(), log);
+        } catch (java.net.URISyntaxException e) {
             throw new StackException("Could not start the stack in the background: " + e.getMessage(), e);
         }
         say("Starting in the background (log: " + config.root().relativize(log) + ") ...");
@@ -103,9 +103,11 @@ public final class StackCli {
                 say("Stop with bin/stack down.");
                 return;
             }
-            if (state.isPresent() && (state.get().phase().equals(StackState.FAILED) || !state.get().supervisorAlive())) {
-                throw new StackException(state.get().message().isBlank()
-                        ? "the stack stopped during start; see " + config.root().relativize(log) : state.get().message());
+            if (state.isPresent() && state.get().phase().equals(StackState.FAILED)) {
+                throw new StackException(state.get().message());
+            }
+            if (!supervisor.isAlive() && (state.isEmpty() || !state.get().supervisorAlive())) {
+                throw new StackException("the stack stopped during start; see " + config.root().relativize(log));
             }
             sleep(500);
         }
@@ -118,9 +120,11 @@ public final class StackCli {
             say("Nothing is running.");
         } else {
             say("Stopping the stack (pid " + state.get().pid() + ") ...");
-            ProcessHandle.of(state.get().pid()).ifPresent(p -> ChildProcesses.stop(p, 90));
-            // If the supervisor died without cleaning up, its children are still listed here.
-            state.get().children().forEach(pid -> ProcessHandle.of(pid).ifPresent(p -> ChildProcesses.stop(p, 20)));
+            ProcessHandle.of(state.get().pid()).filter(p -> state.get().supervisorAlive())
+                    .ifPresent(p -> ChildProcesses.stop(p, 90));
+            // If the supervisor died without cleaning up, its children are still listed here;
+            // a listed pid is stopped only if it is still the process that was started then.
+            state.get().children().forEach(child -> child.stillRunning().ifPresent(p -> ChildProcesses.stop(p, 20)));
             StackState.clear(config);
         }
         List<String> busy = busyPorts();

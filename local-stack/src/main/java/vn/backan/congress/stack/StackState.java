@@ -16,7 +16,37 @@ import java.util.Properties;
  * process, whether it is ready, and every process it started, so {@code down} can clean up even
  * after the supervisor was killed.
  */
-record StackState(long pid, String phase, String message, List<Long> children) {
+record StackState(long pid, String phase, String message, List<Child> children, long supervisorStartedMillis) {
+
+    StackState(long pid, String phase, String message, List<Child> children) {
+        this(pid, phase, message, children, Child.startMillis(ProcessHandle.current()));
+    }
+
+    /** A started process, with its start time so a recycled pid is never mistaken for it. */
+    record Child(long pid, long startedMillis) {
+
+        static List<Child> all(List<ProcessHandle> processes) {
+            return processes.stream().map(p -> new Child(p.pid(), startMillis(p))).toList();
+        }
+
+        Optional<ProcessHandle> stillRunning() {
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> startMillis(p) == startedMillis);
+        }
+
+        static long startMillis(ProcessHandle p) {
+            return p.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L);
+        }
+
+        @Override
+        public String toString() {
+            return pid + "@" + startedMillis;
+        }
+
+        static Child parse(String text) {
+            String[] parts = text.split("@");
+            return new Child(Long.parseLong(parts[0]), parts.length > 1 ? Long.parseLong(parts[1]) : -1);
+        }
+    }
 
     static final String STARTING = "starting";
     static final String READY = "ready";
@@ -37,10 +67,11 @@ record StackState(long pid, String phase, String message, List<Long> children) {
         } catch (IOException e) {
             return Optional.empty();
         }
-        List<Long> children = Arrays.stream(p.getProperty("children", "").split(","))
-                .filter(s -> !s.isBlank()).map(Long::parseLong).toList();
+        List<Child> children = Arrays.stream(p.getProperty("children", "").split(","))
+                .filter(s -> !s.isBlank()).map(Child::parse).toList();
         return Optional.of(new StackState(Long.parseLong(p.getProperty("pid", "-1")),
-                p.getProperty("phase", ""), p.getProperty("message", ""), children));
+                p.getProperty("phase", ""), p.getProperty("message", ""), children,
+                Long.parseLong(p.getProperty("started", "-1"))));
     }
 
     void write(StackConfig config) {
@@ -49,6 +80,7 @@ record StackState(long pid, String phase, String message, List<Long> children) {
         p.setProperty("phase", phase);
         p.setProperty("message", message);
         p.setProperty("children", String.join(",", children.stream().map(String::valueOf).toList()));
+        p.setProperty("started", String.valueOf(supervisorStartedMillis));
         try {
             Files.createDirectories(config.dataDir());
             Path tmp = file(config).resolveSibling("stack.state.tmp");
@@ -70,7 +102,8 @@ record StackState(long pid, String phase, String message, List<Long> children) {
         }
     }
 
+    /** Alive, and the same process that wrote this file (not a later one that got its pid). */
     boolean supervisorAlive() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return new Child(pid, supervisorStartedMillis).stillRunning().isPresent();
     }
 }

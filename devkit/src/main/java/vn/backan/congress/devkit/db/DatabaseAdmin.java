@@ -8,17 +8,28 @@ import java.util.regex.Pattern;
 public final class DatabaseAdmin {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    /** Generated or local passwords only: nothing that needs quoting in SQL. */
+    private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private DatabaseAdmin() {
     }
 
     public static void ensureDatabase(Statement s, String database, String user, String password) throws SQLException {
+        ensureDatabase(s, database, user, password, EmbeddedMariaDb.COLLATION);
+    }
+
+    /** As above with another default collation; tests use a plain one to prove the migrations set their own. */
+    public static void ensureDatabase(Statement s, String database, String user, String password, String collation)
+            throws SQLException {
         requireIdentifier(database);
         requireIdentifier(user);
-        s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE "
-                + EmbeddedMariaDb.COLLATION);
-        s.execute("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password.replace("'", "''") + "'");
-        s.execute("ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password.replace("'", "''") + "'");
+        requireIdentifier(collation);
+        if (!PASSWORD.matcher(password).matches()) {
+            throw new IllegalArgumentException("Passwords here are letters, digits and . _ - only");
+        }
+        s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + collation);
+        s.execute("CREATE USER IF NOT EXISTS '" + user + "'@'%'");
+        s.execute("ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password + "'");
         s.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");
     }
 

@@ -17,12 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SwitchableTcpProxy implements AutoCloseable {
 
     private final int listenPort;
+    private final String targetHost;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
     public SwitchableTcpProxy(int targetPort) {
+        this("127.0.0.1", targetPort);
+    }
+
+    public SwitchableTcpProxy(String targetHost, int targetPort) {
         this.listenPort = FreePorts.pick();
+        this.targetHost = targetHost;
         this.targetPort = targetPort;
         restore();
     }
@@ -71,15 +77,25 @@ public final class SwitchableTcpProxy implements AutoCloseable {
 
     private void acceptLoop(ServerSocket socket) {
         while (!socket.isClosed()) {
+            Socket client;
             try {
-                Socket client = socket.accept();
-                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(client);
+                client = socket.accept();
+            } catch (IOException e) {
+                return; // closed by cut()
+            }
+            open.add(client);
+            if (socket.isClosed()) {
+                // cut() ran between accept() and add(): this connection must not survive it.
+                closeQuietly(client);
+                continue;
+            }
+            try {
+                Socket upstream = new Socket(targetHost, targetPort);
                 open.add(upstream);
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
-                // Closed by cut(), or the target refused: either way the client sees a dropped connection.
+                closeQuietly(client); // the target refused: drop the client as the target would
             }
         }
     }
@@ -93,6 +109,8 @@ public final class SwitchableTcpProxy implements AutoCloseable {
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
             }
         }, "tcp-proxy-pump");
         t.setDaemon(true);

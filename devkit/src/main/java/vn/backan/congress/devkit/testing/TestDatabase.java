@@ -25,6 +25,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     private static EmbeddedMariaDb embedded;
     private static SwitchableTcpProxy proxy;
 
+    static final String PLAIN_COLLATION = "utf8mb4_general_ci";
+
     private String database;
 
     @Override
@@ -37,24 +39,23 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         String adminUrl = System.getenv("CONGRESS_TEST_DB_URL");
         String adminUser = System.getenv().getOrDefault("CONGRESS_TEST_DB_USER", "root");
         String adminPassword = System.getenv().getOrDefault("CONGRESS_TEST_DB_PASSWORD", "");
-        int serverPort;
         if (adminUrl == null || adminUrl.isBlank()) {
             embedded = startEmbedded();
             adminUrl = embedded.serverUrl();
-            serverPort = embedded.port();
-        } else {
-            serverPort = portOf(adminUrl);
         }
         String password = "test-" + database;
         try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
                 Statement s = c.createStatement()) {
             // A fresh database per run: tests never depend on what an earlier run left behind.
             DatabaseAdmin.dropDatabase(s, database);
-            DatabaseAdmin.ensureDatabase(s, database, database, password);
+            // Created with a plain default collation, so the tests prove that the service's own
+            // migrations set the accent-sensitive one rather than inheriting it from here.
+            DatabaseAdmin.ensureDatabase(s, database, database, password, PLAIN_COLLATION);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database " + database + " could not be prepared at " + adminUrl, e);
         }
-        proxy = new SwitchableTcpProxy(serverPort);
+        java.net.URI server = java.net.URI.create(adminUrl.substring("jdbc:".length()));
+        proxy = new SwitchableTcpProxy(server.getHost(), server.getPort() > 0 ? server.getPort() : 3306);
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + database,
                 "quarkus.datasource.username", database,
@@ -77,14 +78,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** One data directory per module, reused run after run: the test database is recreated anyway. */
     private static EmbeddedMariaDb startEmbedded() {
         Path root = Path.of("target", "embedded-mariadb").toAbsolutePath();
-        return EmbeddedMariaDb.start(FreePorts.pick(), root.resolve("data-" + ProcessHandle.current().pid()),
-                root.resolve("base"));
-    }
-
-    static int portOf(String jdbcUrl) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("//[^:/]+:(\\d+)").matcher(jdbcUrl);
-        return m.find() ? Integer.parseInt(m.group(1)) : 3306;
+        return EmbeddedMariaDb.start(FreePorts.pick(), root.resolve("data"), root.resolve("base"));
     }
 }

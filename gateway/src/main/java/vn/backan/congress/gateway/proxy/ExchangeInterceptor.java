@@ -55,7 +55,7 @@ final class ExchangeInterceptor implements ProxyInterceptor {
         if (failure != null) {
             LOG.warnf("%s %s -> %s failed: %s", routing.request().method(), routing.request().uri(),
                     upstream.name(), failure.toString());
-            ProblemWriter.send(routing, UpstreamFailures.problemFor(upstream, failure));
+            ProblemWriter.send(routing, UpstreamFailures.problemFor(upstream, failure), UpstreamFailures.RETRY_LATER);
             return Future.succeededFuture();
         }
         ProxyResponse response = context.response();

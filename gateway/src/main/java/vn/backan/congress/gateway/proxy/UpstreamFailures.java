@@ -1,5 +1,6 @@
 package vn.backan.congress.gateway.proxy;
 
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemType;
@@ -10,6 +11,9 @@ import vn.backan.congress.commons.problem.Problems;
  * but too slow, 502 for everything else (refused, unreachable, connect timeout, reset, pool full).
  */
 final class UpstreamFailures {
+
+    /** Both failures are usually brief (a restart, a slow moment): tell clients when to try again. */
+    static final Map<String, String> RETRY_LATER = Map.of("Retry-After", "5");
 
     private UpstreamFailures() {
     }

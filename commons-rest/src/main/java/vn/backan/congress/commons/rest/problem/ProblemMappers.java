@@ -1,0 +1,124 @@
+package vn.backan.congress.commons.rest.problem;
+
+import vn.backan.congress.commons.problem.Problem;
+import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.HttpDetails;
+import vn.backan.congress.commons.problem.StatusOfSecurityFailure;
+
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.backan.congress.commons.web.RequestIds;
+
+/**
+ * Turns every exception that leaves a resource into problem+json. Nothing a client sends may end as
+ * a 500: malformed JSON and wrong types are 400s with the offending field named.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.problem(), e.headers(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpServerRequest request) {
+        if (ViolationPaths.isReturnValue(e)) {
+            return unexpected(e, request);
+        }
+        List<Problem.FieldError> errors = ViolationPaths.fieldErrors(e.getConstraintViolations());
+        return respond(Problems.validation("The request has " + errors.size() + " invalid field(s).", errors),
+                Map.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(StreamReadException e, HttpServerRequest request) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(Problems.of(ProblemType.MALFORMED_BODY, 400,
+                "The body is not valid JSON" + where + ": " + e.getOriginalMessage()), Map.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, HttpServerRequest request) {
+        if (e instanceof InvalidDefinitionException) {
+            // A type Jackson cannot handle at all is our bug, not the client's body.
+            return unexpected(e, request);
+        }
+        String field = JsonPaths.of(e.getPath());
+        Problem.FieldError error = new Problem.FieldError(field.isEmpty() ? "$" : field, JsonPaths.reason(e));
+        return respond(Problems.validation("The body does not match the expected shape.", List.of(error)),
+                Map.of(), request);
+    }
+
+    /** Quarkus has its own mapper for this subtype; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return unmappableJson(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpServerRequest request) {
+        // The JSON reader wraps parse failures; unwrap them so the client learns where the body broke.
+        if (e.getCause() instanceof StreamReadException parse) {
+            return malformedJson(parse, request);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping, request);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a parameter cannot be converted; to the client it is bad input.
+            return respond(Problems.of(ProblemType.VALIDATION, 400,
+                    "A path or query parameter has the wrong form: " + e.getCause().getMessage()), Map.of(), request);
+        }
+        Map<String, String> headers = original.getHeaderString("Allow") == null ? Map.of()
+                : Map.of("Allow", original.getHeaderString("Allow"));
+        return respond(Problems.of(status, HttpDetails.forStatus(status, request)), headers, request);
+    }
+
+    /** Quarkus maps these three itself with empty bodies; naming them here makes ours win. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, ForbiddenException.class})
+    public Response security(RuntimeException e, HttpServerRequest request) {
+        int status = StatusOfSecurityFailure.of(e);
+        Map<String, String> headers = status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of();
+        return respond(Problems.of(status, HttpDetails.forStatus(status, request)), headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (StatusOfSecurityFailure.of(e) != 0) {
+            return security((RuntimeException) e, request);
+        }
+        LOG.errorf(e, "Unhandled %s on %s %s", e.getClass().getSimpleName(), request.method(), request.path());
+        return respond(Problems.of(ProblemType.INTERNAL, 500, HttpDetails.forStatus(500, request)), Map.of(), request);
+    }
+
+    static Response respond(Problem problem, Map<String, String> headers, HttpServerRequest request) {
+        Problem full = problem.withContext(request.path(), request.getHeader(RequestIds.HEADER));
+        Response.ResponseBuilder builder = Response.status(full.status()).type(Problem.MEDIA_TYPE).entity(full);
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+}
