@@ -54,10 +54,13 @@ final class ChildProcesses {
         }
     }
 
-    static String tail(Path log, int lines) {
+    /** The first ERROR line of a Quarkus log (the cause, not the stack trace), or its last line. */
+    static String firstError(Path log) {
         try {
-            List<String> all = Files.readAllLines(log);
-            return String.join(" | ", all.subList(Math.max(0, all.size() - lines), all.size()));
+            List<String> lines = Files.readAllLines(log);
+            return lines.stream().filter(l -> l.contains(" ERROR ")).findFirst()
+                    .or(() -> lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(lines.get(lines.size() - 1)))
+                    .map(String::strip).orElse("(empty log)");
         } catch (IOException e) {
             return "(no log)";
         }

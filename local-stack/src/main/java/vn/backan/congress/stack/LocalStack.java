@@ -78,7 +78,7 @@ public final class LocalStack implements AutoCloseable {
         synchronized (this) {
             if (closing) {
                 started.close();
-                throw new StackException("stopped during start");
+                throw new StackException("stopped during start (Ctrl-C or bin/stack down)");
             }
             database = started;
         }
@@ -107,7 +107,7 @@ public final class LocalStack implements AutoCloseable {
             }
             synchronized (this) {
                 if (closing) {
-                    throw new StackException("stopped during start");
+                    throw new StackException("stopped during start (Ctrl-C or bin/stack down)");
                 }
                 running.put(c.name(), ChildProcesses.launch(config.jarOf(c), env, config.logOf(c)));
             }
@@ -120,20 +120,21 @@ public final class LocalStack implements AutoCloseable {
         List<String> waiting = new ArrayList<>(running.keySet());
         while (!waiting.isEmpty()) {
             for (String name : List.copyOf(waiting)) {
+                synchronized (this) {
+                    if (closing) {
+                        // Checked first: a service whose database was just stopped exits too.
+                        throw new StackException("stopped during start (Ctrl-C or bin/stack down)");
+                    }
+                }
                 Process p = running.get(name);
                 Component c = config.component(name);
                 if (!p.isAlive()) {
                     throw new StackException(name + " exited during start (exit " + p.exitValue() + "); see "
-                            + config.root().relativize(config.logOf(c)) + ": " + ChildProcesses.tail(config.logOf(c), 3));
+                            + config.root().relativize(config.logOf(c)) + ": " + ChildProcesses.firstError(config.logOf(c)));
                 }
                 if (Readiness.isReady(c.port())) {
                     say.accept(name + " is ready");
                     waiting.remove(name);
-                }
-            }
-            synchronized (this) {
-                if (closing) {
-                    throw new StackException("stopped during start");
                 }
             }
             if (System.currentTimeMillis() > deadline) {
