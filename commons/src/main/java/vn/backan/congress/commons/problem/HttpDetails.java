@@ -10,6 +10,7 @@ public final class HttpDetails {
 
     public static String forStatus(int status, HttpServerRequest request) {
         return switch (status) {
+            case 400 -> "The request could not be read: " + request.method() + " " + request.uri() + ".";
             case 401 -> "A valid bearer token is required.";
             case 403 -> "The token does not allow this.";
             case 404 -> "Nothing is published at " + request.path() + ".";

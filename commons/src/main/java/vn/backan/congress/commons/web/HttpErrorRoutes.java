@@ -29,7 +29,9 @@ public class HttpErrorRoutes {
             Map<String, String> headers = status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of();
             ProblemWriter.send(ctx, Problems.of(status, HttpDetails.forStatus(status, ctx.request())), headers);
         });
-        for (int status : new int[] {404, 405, 406, 415}) {
+        // Statuses Vert.x answers by itself when no route could take the request (an undecodable
+        // path gives 400 before any route runs).
+        for (int status : new int[] {400, 404, 405, 406, 413, 414, 415, 431, 500}) {
             router.errorHandler(status, ctx -> ProblemWriter.send(ctx,
                     Problems.of(status, HttpDetails.forStatus(status, ctx.request()))));
         }
