@@ -2,6 +2,7 @@ package vn.backan.congress.commons.rest.text;
 
 import vn.backan.congress.commons.text.VietnameseText;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,11 +13,12 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Every string that arrives in a JSON body is normalised to NFC, so "Nguyễn" typed on a keyboard
- * that sends combining marks is stored, compared and keyed like the precomposed one.
+ * JSON conventions of every service: each string that arrives is normalised to NFC, so "Nguyễn"
+ * typed on a keyboard that sends combining marks is stored, compared and keyed like the
+ * precomposed one; decimals go out as plain numbers (1100, never 1.1E+3).
  */
 @Singleton
-public class NfcJacksonCustomizer implements ObjectMapperCustomizer {
+public class JsonConventions implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -28,5 +30,6 @@ public class NfcJacksonCustomizer implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(module);
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }
