@@ -1,0 +1,137 @@
+package vn.backan.congress.targets.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.etag.Preconditions;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import vn.backan.congress.commons.rest.paging.Page;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.PagedResponses;
+import vn.backan.congress.commons.rest.security.Caller;
+import vn.backan.congress.commons.web.RequestIds;
+import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.store.ObservationQueries;
+
+/** Yearly figures per indicator and org unit: district imports, approval, history, and reads. */
+@Path("/api/v1/observations")
+public class ObservationResource {
+
+    @Inject
+    ImportHandler importer;
+
+    @Inject
+    ObservationQueries queries;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Path("/import")
+    @RolesAllowed({"reporter", "admin"})
+    @Consumes({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @Operation(summary = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true")
+    public Response importFigures(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("keepValid") @DefaultValue("false") boolean keepValid,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context HttpServerRequest request) {
+        boolean csv = contentType != null && contentType.isCompatible(MediaType.valueOf(CsvResponses.TEXT_CSV));
+        var rows = csv ? FigureParsing.fromCsv(body) : FigureParsing.fromJson(body, mapper);
+        String hashInput = (csv ? "csv|" : "json|") + keepValid + "|" + body;
+        return importer.handle(rows, dryRun, keepValid, Caller.of(identity), blankToNull(idempotencyKey), hashInput,
+                request.path(), request.getHeader(RequestIds.HEADER));
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @Operation(summary = "Figures, filtered by indicator, org unit, year and state; CSV has one flat row per figure and re-imports as is")
+    public Response list(@QueryParam("indicator") String indicator, @QueryParam("orgUnit") String orgUnit,
+            @QueryParam("year") Integer year, @QueryParam("state") Observation.State state,
+            @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
+            @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        ObservationQueries.Filter filter = new ObservationQueries.Filter(indicator, orgUnit, year, state);
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.csv(ObservationCsv.of(queries.all(filter)), "observations.csv");
+        }
+        List<ObservationView> items = queries.page(filter, paging).stream().map(ObservationView::of).toList();
+        return PagedResponses.ok(Page.of(items, paging, queries.count(filter)), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One figure; its ETag is what If-Match must quote to approve it")
+    public Response get(@PathParam("id") long id) {
+        Observation o = find(id);
+        return Response.ok(ObservationView.of(o)).header(HttpHeaders.ETAG, ETags.ofVersion(o.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The figure as it is now and every earlier value it replaced, oldest first")
+    public ObservationView.History history(@PathParam("id") long id) {
+        Observation o = find(id);
+        return new ObservationView.History(ObservationView.of(o), queries.revisions(id).stream()
+                .map(ObservationView.Revision::of).toList());
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed("admin")
+    @Transactional
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An admin approves a submitted figure (If-Match required)")
+    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context HttpServerRequest request) {
+        Observation o = find(id);
+        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(o.version));
+        if (o.state == Observation.State.APPROVED) {
+            throw ProblemException.of(ProblemType.CONFLICT, 409, "Figure " + id + " is already approved.");
+        }
+        o.state = Observation.State.APPROVED;
+        o.approvedBy = Caller.of(identity).name();
+        o.approvedAt = Instant.now();
+        o.requestId = request.getHeader(RequestIds.HEADER);
+        Observation.flush();
+        return Response.ok(ObservationView.of(o)).header(HttpHeaders.ETAG, ETags.ofVersion(o.version)).build();
+    }
+
+    private static Observation find(long id) {
+        return Observation.<Observation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no figure " + id + "."));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,36 @@
+package vn.backan.congress.targets.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.ObservationRevision;
+
+/** A figure as the API shows it, with who submitted and approved it and under which request. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ObservationView(long id, String indicator, String orgUnit, int year, BigDecimal value,
+        Observation.Quality quality, String source, String comment, Observation.State state, String submittedBy,
+        Instant submittedAt, String approvedBy, Instant approvedAt, String requestId, long version) {
+
+    public static ObservationView of(Observation o) {
+        return new ObservationView(o.id, o.indicatorCode, o.orgUnitCode, o.year, o.value.stripTrailingZeros(), o.quality,
+                o.source, o.comment, o.state, o.submittedBy, o.submittedAt, o.approvedBy, o.approvedAt, o.requestId,
+                o.version);
+    }
+
+    /** The values a figure had before one change. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Revision(BigDecimal value, Observation.Quality quality, String source, String comment,
+            Observation.State state, String submittedBy, Instant submittedAt, String replacedBy, Instant replacedAt,
+            String replacedByRequest) {
+
+        static Revision of(ObservationRevision r) {
+            return new Revision(r.value.stripTrailingZeros(), r.quality, r.source, r.comment, r.state, r.submittedBy,
+                    r.submittedAt, r.replacedBy, r.replacedAt, r.requestId);
+        }
+    }
+
+    public record History(ObservationView current, List<Revision> earlier) {
+    }
+}

@@ -1,0 +1,70 @@
+package vn.backan.congress.targets.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A yearly figure for one indicator and org unit. */
+@Entity
+@Table(name = "observation")
+public class Observation extends PanacheEntityBase {
+
+    public enum Quality { PRELIMINARY, ESTIMATE, FINAL, REVISED, SERIES_BREAK }
+
+    public enum State { SUBMITTED, APPROVED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+
+    @Column(name = "org_unit_code")
+    public String orgUnitCode;
+
+    public short year;
+
+    public BigDecimal value;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public Quality quality;
+
+    public String source;
+
+    public String comment;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public State state;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Column(name = "request_id")
+    public String requestId;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,17 @@
+package vn.backan.congress.targets.domain.reporting;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Why one row was rejected: a stable code a program can branch on, and a message a person can read. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Conflict(int row, String indicator, String orgUnit, String year, Code code, String message) {
+
+    public enum Code {
+        MISSING_FIELD, UNKNOWN_INDICATOR, UNKNOWN_ORG_UNIT, YEAR_OUT_OF_RANGE, NOT_A_NUMBER, VALUE_OUT_OF_RANGE,
+        UNKNOWN_QUALITY, NOT_MEASURED_BY_FIGURES, DUPLICATE_ROW, FIELD_TOO_LONG
+    }
+
+    static Conflict of(FigureRow r, Code code, String message) {
+        return new Conflict(r.row(), r.indicator(), r.orgUnit(), r.year(), code, message);
+    }
+}

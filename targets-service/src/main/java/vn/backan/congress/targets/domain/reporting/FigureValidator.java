@@ -1,0 +1,134 @@
+package vn.backan.congress.targets.domain.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.backan.congress.targets.domain.Indicator;
+import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.TargetKind;
+
+/**
+ * Checks an import row by row against the catalogue. Pure: it is given the indicators and org
+ * unit codes, and returns the valid figures and the conflicts; it saves nothing.
+ */
+public final class FigureValidator {
+
+    /** The outcome of checking a whole import. */
+    public record Result(List<ValidFigure> valid, List<Conflict> conflicts) {
+    }
+
+    private final Map<String, Indicator> indicators;
+    private final Set<String> orgUnits;
+
+    public FigureValidator(Map<String, Indicator> indicators, Set<String> orgUnits) {
+        this.indicators = indicators;
+        this.orgUnits = orgUnits;
+    }
+
+    public Result check(List<FigureRow> rows) {
+        List<ValidFigure> valid = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        for (FigureRow row : rows) {
+            Object outcome = checkOne(row);
+            if (outcome instanceof Conflict c) {
+                conflicts.add(c);
+                continue;
+            }
+            ValidFigure figure = (ValidFigure) outcome;
+            Integer first = firstRowOfKey.putIfAbsent(figure.key(), row.row());
+            if (first != null) {
+                conflicts.add(Conflict.of(row, Conflict.Code.DUPLICATE_ROW, "the same indicator, org unit and year"
+                        + " as row " + first + "; send each figure once"));
+            } else {
+                valid.add(figure);
+            }
+        }
+        return new Result(valid, conflicts);
+    }
+
+    private Object checkOne(FigureRow r) {
+        for (String[] field : new String[][] {{"indicator", r.indicator()}, {"orgUnit", r.orgUnit()},
+                {"year", r.year()}, {"value", r.value()}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                return Conflict.of(r, Conflict.Code.MISSING_FIELD, field[0] + " is required");
+            }
+        }
+        Indicator indicator = indicators.get(r.indicator().trim());
+        if (indicator == null) {
+            return Conflict.of(r, Conflict.Code.UNKNOWN_INDICATOR, "no indicator " + r.indicator());
+        }
+        if (!indicator.targetKind.isNumeric()) {
+            return Conflict.of(r, Conflict.Code.NOT_MEASURED_BY_FIGURES, indicator.code + " is a "
+                    + (indicator.targetKind == TargetKind.MILESTONE ? "milestone" : "qualitative commitment")
+                    + ": it is followed by reports, not yearly figures");
+        }
+        if (!orgUnits.contains(r.orgUnit().trim())) {
+            return Conflict.of(r, Conflict.Code.UNKNOWN_ORG_UNIT, "no org unit " + r.orgUnit());
+        }
+        Integer year = parseYear(r.year());
+        if (year == null || year < FigureRules.FIRST_YEAR || year > FigureRules.LAST_YEAR) {
+            return Conflict.of(r, Conflict.Code.YEAR_OUT_OF_RANGE, "year must be " + FigureRules.FIRST_YEAR + " (baseline) to "
+                    + FigureRules.LAST_YEAR + ", not " + r.year());
+        }
+        BigDecimal value = parseNumber(r.value());
+        if (value == null) {
+            return Conflict.of(r, Conflict.Code.NOT_A_NUMBER, "value must be a number such as 6.5 (a dot for decimals, at most 4 of them), not "
+                    + r.value());
+        }
+        String range = FigureRules.outOfRange(indicator, value);
+        if (range != null) {
+            return Conflict.of(r, Conflict.Code.VALUE_OUT_OF_RANGE, range);
+        }
+        Observation.Quality quality = parseQuality(r.quality());
+        if (quality == null) {
+            return Conflict.of(r, Conflict.Code.UNKNOWN_QUALITY, "quality must be one of PRELIMINARY, ESTIMATE, FINAL,"
+                    + " REVISED, SERIES_BREAK, not " + r.quality());
+        }
+        if (tooLong(r.source(), 300) || tooLong(r.comment(), 1000)) {
+            return Conflict.of(r, Conflict.Code.FIELD_TOO_LONG, "source is at most 300 characters, comment 1000");
+        }
+        return new ValidFigure(r.row(), indicator.code, r.orgUnit().trim(), year.shortValue(), value, quality,
+                blankToNull(r.source()), blankToNull(r.comment()));
+    }
+
+    private static Integer parseYear(String text) {
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal parseNumber(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.trim());
+            return value.scale() > 4 || value.precision() - value.scale() > 16 ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** No quality given means a final figure. */
+    private static Observation.Quality parseQuality(String text) {
+        if (text == null || text.isBlank()) {
+            return Observation.Quality.FINAL;
+        }
+        try {
+            return Observation.Quality.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean tooLong(String text, int max) {
+        return text != null && text.length() > max;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.backan.congress.targets.store;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.ObservationRevision;
+
+/** Reads figures with the list filters, in a stable order (indicator, org unit, year). */
+@ApplicationScoped
+public class ObservationQueries {
+
+    public record Filter(String indicator, String orgUnit, Integer year, Observation.State state) {
+    }
+
+    private static final Sort ORDER = Sort.by("indicatorCode").and("orgUnitCode").and("year");
+
+    public List<Observation> page(Filter f, PageParams paging) {
+        Where w = where(f);
+        return Observation.<Observation>find(w.query, ORDER, w.params)
+                .page(paging.page - 1, paging.pageSize).list();
+    }
+
+    public List<Observation> all(Filter f) {
+        Where w = where(f);
+        return Observation.list(w.query, ORDER, w.params);
+    }
+
+    public long count(Filter f) {
+        Where w = where(f);
+        return Observation.count(w.query, w.params);
+    }
+
+    public List<ObservationRevision> revisions(long observationId) {
+        return ObservationRevision.list("observationId = ?1 order by id", observationId);
+    }
+
+    private record Where(String query, Parameters params) {
+    }
+
+    private static Where where(Filter f) {
+        List<String> parts = new ArrayList<>();
+        Parameters p = new Parameters();
+        if (f.indicator() != null) {
+            parts.add("indicatorCode = :indicator");
+            p = p.and("indicator", f.indicator());
+        }
+        if (f.orgUnit() != null) {
+            parts.add("orgUnitCode = :orgUnit");
+            p = p.and("orgUnit", f.orgUnit());
+        }
+        if (f.year() != null) {
+            parts.add("year = :year");
+            p = p.and("year", f.year().shortValue());
+        }
+        if (f.state() != null) {
+            parts.add("state = :state");
+            p = p.and("state", f.state());
+        }
+        return new Where(parts.isEmpty() ? "1 = 1" : String.join(" and ", parts), p);
+    }
+}
