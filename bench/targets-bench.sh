@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Benchmark of targets-service. This is a measurement, not a test: it prints figures, to be
+# copied into the README with the machine and date.
+#  1. Importing every distinct figure the catalogue admits, as one CSV: numeric indicators x
+#     9 org units x 6 years. It is run once to create them all and once to change them all.
+#  2. GET /api/v1/indicators with wrk: direct to the service, then through the gateway.
+# Needs a running stack (bin/stack up -d), python3, and wrk (Debian: apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+service=http://localhost:8081
+gateway=http://localhost:8080
+token=$(bin/stack token --role admin)
+csv=$(mktemp)
+trap 'rm -f "$csv" "$csv.2"' EXIT
+
+curl -sf "$service/api/v1/indicators?pageSize=200" | python3 -c '
+import json, sys
+codes = [i["code"] for i in json.load(sys.stdin)["items"] if i["target"]["kind"] not in ("MILESTONE", "QUALITATIVE")]
+units = ["06", "058", "060", "061", "062", "063", "064", "065", "066"]
+print("indicator,org_unit,year,value,quality,source,comment")
+for c in codes:
+    for u in units:
+        for y in range(2020, 2026):
+            print(f"{c},{u},{y},{40 + y - 2020},FINAL,benchmark,")
+' > "$csv"
+sed 's/,FINAL,benchmark,/,REVISED,benchmark,/' "$csv" > "$csv.2"
+rows=$(($(wc -l < "$csv") - 1))
+
+import() {
+  curl -sf -o /dev/null -w '%{time_total}' -X POST "$service/api/v1/observations/import" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$1"
+}
+echo "import of $rows rows (create): $(import "$csv") s"
+echo "import of $rows rows (update): $(import "$csv.2") s"
+
+for target in "$service" "$gateway"; do
+  echo "GET $target/api/v1/indicators (wrk -t2 -c16 -d20s):"
+  wrk -t2 -c16 -d20s --latency "$target/api/v1/indicators" | grep -E 'Requests/sec|Latency|50%|99%'
+done
