@@ -1,0 +1,24 @@
+package vn.backan.congress.targets.domain.progress;
+
+/**
+ * What a trend method made of a series: R and the rates, or why R could not be formed.
+ *
+ * @param statusWithoutRatio the status to give when {@code ratio} is null (NO_DATA unless the numbers
+ *                           themselves say more)
+ * @param problem            why {@code ratio} is null
+ */
+record Trend(Observation baseline, Double ratio, Double requiredRate, Double observedRate,
+        Status statusWithoutRatio, String problem) {
+
+    static Trend of(Observation baseline, double ratio, Double requiredRate, double observedRate) {
+        return new Trend(baseline, ratio, requiredRate, observedRate, null, null);
+    }
+
+    static Trend unavailable(Observation baseline, String problem) {
+        return new Trend(baseline, null, null, null, Status.NO_DATA, problem);
+    }
+
+    static Trend undefined(Observation baseline, Status status, String problem) {
+        return new Trend(baseline, null, null, null, status, problem);
+    }
+}
