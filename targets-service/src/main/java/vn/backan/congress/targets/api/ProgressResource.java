@@ -1,0 +1,64 @@
+package vn.backan.congress.targets.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.targets.store.Catalogue;
+
+/**
+ * How each target is doing, with the numbers behind the verdict. Approved figures only unless
+ * {@code includeSubmitted=true}; {@code asOf=2023} evaluates as at the end of 2023.
+ */
+@Path("/api/v1/progress")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgressResource {
+
+    static final String PROVINCE = "06";
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    Catalogue catalogue;
+
+    @GET
+    @Operation(summary = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain")
+    public ProgressService.Scoreboard scoreboard(@QueryParam("orgUnit") @DefaultValue(PROVINCE) String orgUnit,
+            @QueryParam("asOf") Integer asOf, @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
+        return progress.scoreboard(knownOrgUnit(orgUnit), year(asOf), includeSubmitted);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One indicator's status for one org unit, with method, R, baseline, latest, target, rates and thresholds")
+    public ProgressService.IndicatorProgress indicator(@PathParam("code") String code,
+            @QueryParam("orgUnit") @DefaultValue(PROVINCE) String orgUnit, @QueryParam("asOf") Integer asOf,
+            @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
+        var indicator = catalogue.indicator(code)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no indicator " + code + "."));
+        return progress.of(indicator, knownOrgUnit(orgUnit), year(asOf), includeSubmitted);
+    }
+
+    private String knownOrgUnit(String code) {
+        return catalogue.orgUnit(code).map(u -> u.code).orElseThrow(() -> ProblemException.of(ProblemType.VALIDATION,
+                400, "orgUnit " + code + " is not one of the province's units (see /api/v1/org-units)."));
+    }
+
+    /** The term's years; without asOf, the last year of the term that has begun. */
+    private static int year(Integer asOf) {
+        int current = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        int year = asOf != null ? asOf : Math.min(current, 2025);
+        if (year < 2020 || year > 2025) {
+            throw ProblemException.of(ProblemType.VALIDATION, 400, "asOf must be a year from 2020 to 2025, not " + year + ".");
+        }
+        return year;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.backan.congress.targets.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.targets.domain.Domain;
+import vn.backan.congress.targets.domain.Indicator;
+import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.progress.Evaluation;
+import vn.backan.congress.targets.domain.progress.ProgressEvaluator;
+import vn.backan.congress.targets.domain.progress.Status;
+import vn.backan.congress.targets.domain.progress.Target;
+import vn.backan.congress.targets.domain.progress.Thresholds;
+import vn.backan.congress.targets.store.Catalogue;
+
+/** Feeds the stored figures of one org unit to the pure evaluator, one indicator at a time. */
+@ApplicationScoped
+public class ProgressService {
+
+    /** One indicator's verdict with everything behind it. */
+    public record IndicatorProgress(String code, LocalizedText name, Domain domain, Evaluation evaluation) {
+    }
+
+    /** All indicators of one org unit, counted by status and by domain. */
+    public record Scoreboard(String orgUnit, int asOf, boolean includeSubmitted, Thresholds thresholds,
+            Map<Status, Long> counts, Map<Domain, Map<Status, Long>> byDomain, List<IndicatorProgress> indicators) {
+    }
+
+    private static final ProgressEvaluator EVALUATOR = new ProgressEvaluator();
+
+    @Inject
+    Catalogue catalogue;
+
+    public IndicatorProgress of(Indicator indicator, String orgUnit, int asOf, boolean includeSubmitted) {
+        List<Observation> figures = Observation.list("indicatorCode = ?1 and orgUnitCode = ?2",
+                indicator.code, orgUnit);
+        return evaluate(indicator, figures, asOf, includeSubmitted);
+    }
+
+    public Scoreboard scoreboard(String orgUnit, int asOf, boolean includeSubmitted) {
+        // One query for all the unit's figures, grouped in memory: not one query per indicator.
+        Map<String, List<Observation>> byIndicator = Observation.<Observation>list("orgUnitCode = ?1", orgUnit)
+                .stream().collect(Collectors.groupingBy(o -> o.indicatorCode));
+        List<IndicatorProgress> all = catalogue.indicators().stream()
+                .map(i -> evaluate(i, byIndicator.getOrDefault(i.code, List.of()), asOf, includeSubmitted))
+                .toList();
+        Map<Status, Long> counts = count(all);
+        Map<Domain, Map<Status, Long>> byDomain = new TreeMap<>(all.stream()
+                .collect(Collectors.groupingBy(IndicatorProgress::domain, Collectors.collectingAndThen(
+                        Collectors.toList(), ProgressService::count))));
+        return new Scoreboard(orgUnit, asOf, includeSubmitted, Thresholds.DEFAULTS, counts, byDomain, all);
+    }
+
+    private static IndicatorProgress evaluate(Indicator i, List<Observation> figures, int asOf, boolean includeSubmitted) {
+        List<vn.backan.congress.targets.domain.progress.Observation> usable = figures.stream()
+                .filter(o -> includeSubmitted || o.state == Observation.State.APPROVED)
+                .map(o -> new vn.backan.congress.targets.domain.progress.Observation(o.year, o.value.stripTrailingZeros(),
+                        vn.backan.congress.targets.domain.progress.Observation.Quality.valueOf(o.quality.name())))
+                .toList();
+        Target target = new Target(i.targetKind, i.averageBasis, i.direction, plain(i.lowerBound), i.lowerInclusive,
+                plain(i.upperBound), i.upperInclusive, i.periodFrom, i.periodTo);
+        return new IndicatorProgress(i.code, LocalizedText.of(i.nameVi, i.nameEn), i.domain,
+                EVALUATOR.evaluate(target, usable, asOf));
+    }
+
+    /** DECIMAL(18,4) gives 62.0000; a reader wants 62. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static Map<Status, Long> count(List<IndicatorProgress> items) {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0L);
+        }
+        items.forEach(p -> counts.merge(p.evaluation().status(), 1L, Long::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.backan.congress.targets.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.TestTokens;
+
+/** Progress over HTTP: stored figures in, the evaluator's verdict and its inputs out. */
+@QuarkusTest
+class ProgressResourceTest {
+
+    @Test
+    void budgetRevenueOfTheProvinceFollowsTheWorkedExample() {
+        // The methodology's example on the real indicator (at least 1,100 billion VND by 2025):
+        // 600 in 2020, 700 in 2022 → CAGR_o = sqrt(700/600) − 1 = 8.01 %, CAGR_r = (1100/600)^(1/5) − 1
+        // = 12.89 %, R = 0.0801 / 0.1289 = 0.6217 → AT_RISK.
+        given().header("Authorization", TestTokens.bearer("admin", null)).contentType("application/json")
+                .body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"06\",\"year\":2020,\"value\":600},"
+                        + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"06\",\"year\":2022,\"value\":700}]")
+                .post("/api/v1/observations/import").then().statusCode(200);
+
+        double ratio = given().queryParam("asOf", 2022).queryParam("includeSubmitted", true)
+                .get("/api/v1/progress/BUD-REVENUE").then().statusCode(200)
+                .body("evaluation.status", equalTo("AT_RISK"))
+                .body("evaluation.method", equalTo("CAGR"))
+                .body("evaluation.baseline.year", equalTo(2020))
+                .body("evaluation.latest.value", equalTo(700))
+                .body("evaluation.thresholds.onTrack", equalTo(0.95f))
+                .body("evaluation.asOf", equalTo(2022))
+                .extract().jsonPath().getDouble("evaluation.ratio");
+        org.junit.jupiter.api.Assertions.assertEquals(0.6217, ratio, 0.001);
+
+        // Submitted figures do not count unless asked for: with none approved there is no data.
+        given().queryParam("asOf", 2022).get("/api/v1/progress/BUD-REVENUE").then().statusCode(200)
+                .body("evaluation.status", equalTo("NO_DATA"));
+    }
+
+    @Test
+    void theScoreboardCountsEveryIndicator() {
+        int indicators = given().queryParam("pageSize", 1).get("/api/v1/indicators").then().extract().path("totalItems");
+        Map<String, Integer> counts = given().queryParam("orgUnit", "065").queryParam("asOf", 2023)
+                .get("/api/v1/progress").then().statusCode(200)
+                .body("orgUnit", equalTo("065")).body("asOf", equalTo(2023))
+                .body("byDomain", hasKey("PARTY_BUILDING"))
+                .extract().path("counts");
+        // Nothing is reported for Chợ Mới here, so every indicator has no data.
+        org.junit.jupiter.api.Assertions.assertEquals(indicators, counts.get("NO_DATA"));
+        org.junit.jupiter.api.Assertions.assertEquals(indicators, counts.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        given().queryParam("asOf", 2030).get("/api/v1/progress").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("orgUnit", "999").get("/api/v1/progress").then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/progress/NO-SUCH").then().statusCode(404).contentType("application/problem+json");
+    }
+}
