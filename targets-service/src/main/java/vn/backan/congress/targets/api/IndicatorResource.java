@@ -1,6 +1,22 @@
 package vn.backan.congress.targets.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import java.time.Instant;
+import java.util.Map;
+import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.etag.Preconditions;
+import vn.backan.congress.commons.rest.security.Caller;
+import vn.backan.congress.commons.web.RequestIds;
+import vn.backan.congress.targets.domain.Indicator;
+import vn.backan.congress.targets.store.ChangeLog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,6 +48,12 @@ public class IndicatorResource {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(summary = "List indicators, filtered by domain, kind, parent or text (q folds accents: 'rung' finds 'rừng'); CSV with Accept: text/csv or format=csv")
@@ -51,9 +73,44 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One indicator with its target and the sentence of the resolution it comes from")
-    public IndicatorView get(@PathParam("code") String code) {
-        return catalogue.indicator(code).map(IndicatorView::of)
+    @Operation(summary = "One indicator with its target and the sentence of the resolution it comes from; the ETag is what If-Match quotes")
+    public Response get(@PathParam("code") String code) {
+        Indicator indicator = find(code);
+        return Response.ok(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, ETags.ofVersion(indicator.version)).build();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @RolesAllowed("admin")
+    @Transactional
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An admin corrects an indicator's wording or bounds (If-Match required); the old values stay in its history")
+    public Response correct(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull IndicatorCorrection correction, @Context HttpServerRequest request) {
+        Indicator indicator = find(code);
+        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(indicator.version));
+        IndicatorView before = IndicatorView.of(indicator);
+        IndicatorCorrections.apply(indicator, correction);
+        indicator.updatedAt = Instant.now();
+        Indicator.flush();
+        IndicatorView after = IndicatorView.of(indicator);
+        changeLog.record("indicator", code, "CORRECT", Caller.of(identity).name(), request.getHeader(RequestIds.HEADER),
+                Map.of("indicator", before, "reason", correction.reason()), after);
+        return Response.ok(after).header(HttpHeaders.ETAG, ETags.ofVersion(indicator.version)).build();
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every correction of an indicator: who, when, under which request, the values before and after")
+    public List<ChangeLog.Entry> history(@PathParam("code") String code) {
+        find(code);
+        return changeLog.of("indicator", code);
+    }
+
+    private Indicator find(String code) {
+        return catalogue.indicator(code)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no indicator " + code + "."));
     }
 }

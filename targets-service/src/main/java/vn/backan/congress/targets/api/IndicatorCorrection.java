@@ -1,0 +1,22 @@
+package vn.backan.congress.targets.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * An admin's correction of an indicator's wording or bounds. Fields left out keep their value; a
+ * reason is required so the history explains itself. The source sentence cannot be changed: it is
+ * the document's.
+ */
+public record IndicatorCorrection(
+        @Size(max = 300) String nameVi,
+        @Size(max = 300) String nameEn,
+        @Size(max = 60) String unitVi,
+        @Size(max = 60) String unitEn,
+        BigDecimal lower,
+        Boolean lowerInclusive,
+        BigDecimal upper,
+        Boolean upperInclusive,
+        @NotBlank @Size(max = 500) String reason) {
+}

@@ -1,0 +1,63 @@
+package vn.backan.congress.targets.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.TestTokens;
+
+/** Admin corrections of an indicator: If-Match, validation, and the history they leave. */
+@QuarkusTest
+class IndicatorCorrectionTest {
+
+    private static final String PATH = "/api/v1/indicators/CUL-RADIO-STATIONS";
+
+    private static RequestSpecification admin() {
+        return given().header("Authorization", TestTokens.bearer("admin", null)).contentType("application/json");
+    }
+
+    private static String etag() {
+        return given().get(PATH).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
+    void aCorrectionNeedsIfMatchAndIsKeptInHistory() {
+        String body = "{\"lower\":99,\"reason\":\"kiểm tra\"}";
+        admin().body(body).patch(PATH).then().statusCode(428).contentType("application/problem+json");
+        admin().header("If-Match", "\"v999\"").body(body).patch(PATH).then().statusCode(412);
+        given().header("Authorization", TestTokens.bearer("reporter", "064")).contentType("application/json")
+                .header("If-Match", etag()).body(body).patch(PATH).then().statusCode(403);
+
+        String first = etag();
+        admin().header("If-Match", first).body(body).patch(PATH).then().statusCode(200)
+                .body("target.lower", equalTo(99)).body("target.lowerInclusive", equalTo(true));
+        // Put it back, so the catalogue still says what the seed says for the other tests.
+        admin().header("If-Match", etag()).body("{\"lower\":100,\"reason\":\"hoàn nguyên\"}").patch(PATH)
+                .then().statusCode(200).body("target.lower", equalTo(100));
+
+        given().get(PATH + "/history").then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("action", contains("CORRECT", "CORRECT"))
+                .body("actor", contains("local-admin", "local-admin"));
+        String oldValues = given().get(PATH + "/history").then().extract().path("[0].oldValues");
+        org.junit.jupiter.api.Assertions.assertTrue(oldValues.contains("\"lower\":100"), oldValues);
+        org.junit.jupiter.api.Assertions.assertTrue(oldValues.contains("kiểm tra"), oldValues);
+    }
+
+    @Test
+    void inconsistentCorrectionsAreRefused() {
+        admin().header("If-Match", etag()).body("{\"upper\":50,\"upperInclusive\":true,\"reason\":\"x\"}").patch(PATH)
+                .then().statusCode(422).contentType("application/problem+json");
+        admin().header("If-Match", etag()).body("{\"upper\":150,\"reason\":\"x\"}").patch(PATH)
+                .then().statusCode(422);
+        admin().header("If-Match", etag()).body("{\"lower\":1}").patch(PATH)
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        admin().header("If-Match", given().get("/api/v1/indicators/INF-NH3-NEW").then().extract().header("ETag"))
+                .body("{\"lower\":1,\"lowerInclusive\":true,\"reason\":\"x\"}").patch("/api/v1/indicators/INF-NH3-NEW")
+                .then().statusCode(422);
+    }
+}
