@@ -11,6 +11,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jakarta.ws.rs.DefaultValue;
+import vn.backan.congress.targets.domain.progress.Status;
 import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.rest.security.Caller;
@@ -52,17 +56,26 @@ public class IndicatorResource {
     ChangeLog changeLog;
 
     @Inject
+    ProgressService progress;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "List indicators, filtered by domain, kind, parent or text (q folds accents: 'rung' finds 'rừng'); CSV with Accept: text/csv or format=csv")
+    @Operation(summary = "List indicators, filtered by domain, kind, parent, text (q folds accents: 'rung' finds 'rừng') or progress status (for orgUnit, default the province, as of asOf); CSV with Accept: text/csv or format=csv")
     public Response list(@QueryParam("domain") Domain domain, @QueryParam("kind") TargetKind kind,
-            @QueryParam("parent") String parent, @QueryParam("q") String q, @QueryParam("format") String format,
+            @QueryParam("parent") String parent, @QueryParam("q") String q, @QueryParam("status") Status status,
+            @QueryParam("orgUnit") @DefaultValue(ProgressResource.PROVINCE) String orgUnit,
+            @QueryParam("asOf") Integer asOf, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        Set<String> withStatus = status == null ? null : progress.scoreboard(progress.knownOrgUnit(orgUnit), ProgressService.year(asOf), false).indicators()
+                .stream().filter(p -> p.evaluation().status() == status).map(ProgressService.IndicatorProgress::code)
+                .collect(Collectors.toSet());
         List<IndicatorView> hits = catalogue.indicators().stream()
                 .map(IndicatorView::of)
                 .filter(new IndicatorFilter(domain, kind, parent, q))
+                .filter(i -> withStatus == null || withStatus.contains(i.code()))
                 .toList();
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.csv(IndicatorCsv.of(hits), "indicators.csv");

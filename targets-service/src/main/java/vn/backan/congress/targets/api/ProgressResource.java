@@ -33,7 +33,7 @@ public class ProgressResource {
     @Operation(summary = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain")
     public ProgressService.Scoreboard scoreboard(@QueryParam("orgUnit") @DefaultValue(PROVINCE) String orgUnit,
             @QueryParam("asOf") Integer asOf, @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
-        return progress.scoreboard(knownOrgUnit(orgUnit), year(asOf), includeSubmitted);
+        return progress.scoreboard(progress.knownOrgUnit(orgUnit), ProgressService.year(asOf), includeSubmitted);
     }
 
     @GET
@@ -44,21 +44,6 @@ public class ProgressResource {
             @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
         var indicator = catalogue.indicator(code)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no indicator " + code + "."));
-        return progress.of(indicator, knownOrgUnit(orgUnit), year(asOf), includeSubmitted);
-    }
-
-    private String knownOrgUnit(String code) {
-        return catalogue.orgUnit(code).map(u -> u.code).orElseThrow(() -> ProblemException.of(ProblemType.VALIDATION,
-                400, "orgUnit " + code + " is not one of the province's units (see /api/v1/org-units)."));
-    }
-
-    /** The term's years; without asOf, the last year of the term that has begun. */
-    private static int year(Integer asOf) {
-        int current = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
-        int year = asOf != null ? asOf : Math.min(current, 2025);
-        if (year < 2020 || year > 2025) {
-            throw ProblemException.of(ProblemType.VALIDATION, 400, "asOf must be a year from 2020 to 2025, not " + year + ".");
-        }
-        return year;
+        return progress.of(indicator, progress.knownOrgUnit(orgUnit), ProgressService.year(asOf), includeSubmitted);
     }
 }

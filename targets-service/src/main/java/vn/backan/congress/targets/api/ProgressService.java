@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.targets.domain.Domain;
 import vn.backan.congress.targets.domain.Indicator;
@@ -54,6 +56,22 @@ public class ProgressService {
                 .collect(Collectors.groupingBy(IndicatorProgress::domain, Collectors.collectingAndThen(
                         Collectors.toList(), ProgressService::count))));
         return new Scoreboard(orgUnit, asOf, includeSubmitted, Thresholds.DEFAULTS, counts, byDomain, all);
+    }
+
+    /** The code of a unit of the province, or a 400 naming the parameter. */
+    public String knownOrgUnit(String code) {
+        return catalogue.orgUnit(code).map(u -> u.code).orElseThrow(() -> ProblemException.of(ProblemType.VALIDATION,
+                400, "orgUnit " + code + " is not one of the province's units (see /api/v1/org-units)."));
+    }
+
+    /** A year of the term; without one, the last year of the term that has begun. */
+    public static int year(Integer asOf) {
+        int current = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        int year = asOf != null ? asOf : Math.min(current, 2025);
+        if (year < 2020 || year > 2025) {
+            throw ProblemException.of(ProblemType.VALIDATION, 400, "asOf must be a year from 2020 to 2025, not " + year + ".");
+        }
+        return year;
     }
 
     private static IndicatorProgress evaluate(Indicator i, List<Observation> figures, int asOf, boolean includeSubmitted) {

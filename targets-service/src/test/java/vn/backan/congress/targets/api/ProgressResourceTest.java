@@ -53,6 +53,18 @@ class ProgressResourceTest {
     }
 
     @Test
+    void indicatorsFilterByStatus() {
+        // Nothing approved for Na Rì (066 has only submitted figures in other tests), so every
+        // numeric indicator there has no data, and none is ACHIEVED.
+        given().queryParam("status", "NO_DATA").queryParam("orgUnit", "066").queryParam("asOf", 2023)
+                .queryParam("pageSize", 200).get("/api/v1/indicators").then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.hasItem("BUD-REVENUE"));
+        given().queryParam("status", "ACHIEVED").queryParam("orgUnit", "066").get("/api/v1/indicators")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().queryParam("status", "GREAT").get("/api/v1/indicators").then().statusCode(400);
+    }
+
+    @Test
     void badParametersAreProblems() {
         given().queryParam("asOf", 2030).get("/api/v1/progress").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("orgUnit", "999").get("/api/v1/progress").then().statusCode(400).contentType("application/problem+json");
