@@ -59,6 +59,9 @@ public class IndicatorResource {
     ProgressService progress;
 
     @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -86,10 +89,9 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One indicator with its target and the sentence of the resolution it comes from; the ETag is what If-Match quotes")
-    public Response get(@PathParam("code") String code) {
-        Indicator indicator = find(code);
-        return Response.ok(IndicatorView.of(indicator)).header(HttpHeaders.ETAG, ETags.ofVersion(indicator.version)).build();
+    @Operation(summary = "One indicator with its target, the sentence it comes from, and its latest figure and status for the province; the ETag is what If-Match quotes")
+    public IndicatorView get(@PathParam("code") String code) {
+        return detail(find(code));
     }
 
     @PATCH
@@ -102,15 +104,15 @@ public class IndicatorResource {
     public Response correct(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IndicatorCorrection correction, @Context HttpServerRequest request) {
         Indicator indicator = find(code);
-        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(indicator.version));
-        IndicatorView before = IndicatorView.of(indicator);
+        IndicatorView before = detail(indicator);
+        Preconditions.requireIfMatch(ifMatch, etagOf(before));
         IndicatorCorrections.apply(indicator, correction);
-        indicator.updatedAt = Instant.now();
+        indicator.updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // the column keeps ms: same bytes, same ETag on the next GET
         Indicator.flush();
-        IndicatorView after = IndicatorView.of(indicator);
+        IndicatorView after = detail(indicator);
         changeLog.record("indicator", code, "CORRECT", Caller.of(identity).name(), request.getHeader(RequestIds.HEADER),
-                Map.of("indicator", before, "reason", correction.reason()), after);
-        return Response.ok(after).header(HttpHeaders.ETAG, ETags.ofVersion(indicator.version)).build();
+                Map.of("indicator", before.withProgress(null), "reason", correction.reason()), after.withProgress(null));
+        return Response.ok(after).header(HttpHeaders.ETAG, etagOf(after)).build();
     }
 
     @GET
@@ -120,6 +122,23 @@ public class IndicatorResource {
     public List<ChangeLog.Entry> history(@PathParam("code") String code) {
         find(code);
         return changeLog.of("indicator", code);
+    }
+
+    /** The detail as GET serves it; its bytes are what the ETag filter tags, so If-Match compares like with like. */
+    private IndicatorView detail(Indicator indicator) {
+        int asOf = ProgressService.year(null);
+        var evaluation = progress.of(indicator, ProgressResource.PROVINCE, asOf, false).evaluation();
+        return IndicatorView.of(indicator).withProgress(new IndicatorView.ProgressSummary(ProgressResource.PROVINCE,
+                asOf, evaluation.status(), evaluation.ratio(), evaluation.latest(),
+                "/api/v1/progress/" + indicator.code));
+    }
+
+    private String etagOf(IndicatorView view) {
+        try {
+            return ETags.ofBytes(mapper.writeValueAsBytes(view));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Indicator find(String code) {

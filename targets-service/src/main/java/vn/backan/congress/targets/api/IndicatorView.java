@@ -9,6 +9,7 @@ import vn.backan.congress.targets.domain.Direction;
 import vn.backan.congress.targets.domain.Domain;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.domain.TargetKind;
+import vn.backan.congress.targets.domain.progress.Status;
 
 /** An indicator as the API shows it: names in both languages, the target as data, its source. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,7 +23,19 @@ public record IndicatorView(
         Direction direction,
         Target target,
         Source source,
-        Instant updatedAt) {
+        Instant updatedAt,
+        ProgressSummary progress) {
+
+    /** In an indicator's detail: how it stands for the province, from approved figures, as of the latest term year. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProgressSummary(String orgUnit, int asOf, Status status, Double ratio,
+            vn.backan.congress.targets.domain.progress.Observation latest, String details) {
+    }
+
+    public IndicatorView withProgress(ProgressSummary summary) {
+        return new IndicatorView(code, parentCode, position, domain, name, unit, direction, target, source, updatedAt,
+                summary);
+    }
 
     /** {@code code} is stable (e.g. {@code percent}); the labels are for people. */
     public record Unit(String code, LocalizedText label) {
@@ -45,7 +58,7 @@ public record IndicatorView(
         Target target = new Target(i.targetKind, i.averageBasis, plain(i.lowerBound), i.lowerInclusive,
                 plain(i.upperBound), i.upperInclusive, i.periodFrom, i.periodTo, i.targetTextVi);
         return new IndicatorView(i.code, i.parentCode, i.position, i.domain, LocalizedText.of(i.nameVi, i.nameEn),
-                unit, i.direction, target, new Source(SOURCE_DOCUMENT, i.sourceVi), i.updatedAt);
+                unit, i.direction, target, new Source(SOURCE_DOCUMENT, i.sourceVi), i.updatedAt, null);
     }
 
     /** 6.5000 from DECIMAL(18,4) is 6.5 to a reader. */

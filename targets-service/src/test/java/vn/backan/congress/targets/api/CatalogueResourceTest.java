@@ -72,7 +72,11 @@ class CatalogueResourceTest {
                 .body("target.lower", equalTo(62))
                 .body("target.lowerInclusive", equalTo(false))
                 .body("target.periodTo", equalTo(2025))
-                .body("source.sentence", equalTo("GRDP bình quân đầu người đến năm 2025 đạt trên 62 triệu đồng."));
+                .body("source.sentence", equalTo("GRDP bình quân đầu người đến năm 2025 đạt trên 62 triệu đồng."))
+                // No approved figure for the province in these tests: the detail says so.
+                .body("progress.orgUnit", equalTo("06"))
+                .body("progress.status", equalTo("NO_DATA"))
+                .body("progress.details", equalTo("/api/v1/progress/ECO-GRDP-PER-CAPITA"));
         given().get("/api/v1/indicators/NO-SUCH").then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -82,6 +86,12 @@ class CatalogueResourceTest {
                 .contentType("application/problem+json");
         given().queryParam("format", "xml").get("/api/v1/indicators").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void indicatorDetailRevalidatesWith304() {
+        String etag = given().get("/api/v1/indicators/EDU-HS-GRADUATION").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/indicators/EDU-HS-GRADUATION").then().statusCode(304);
     }
 
     @Test
