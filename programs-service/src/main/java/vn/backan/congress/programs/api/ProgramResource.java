@@ -1,0 +1,72 @@
+package vn.backan.congress.programs.api;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.csv.Csv;
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import vn.backan.congress.commons.rest.paging.Page;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.PagedResponses;
+import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.commons.text.VietnameseText;
+import vn.backan.congress.programs.domain.KeyProgram;
+
+/** The four key programs of the term (section 4.1 of the resolution). */
+@Path("/api/v1/programs")
+public class ProgramResource {
+
+    /** A key program: verbatim Vietnamese with English beside it, and the targets it serves. */
+    public record ProgramView(String code, int position, LocalizedText title, LocalizedText text, List<String> domains,
+            List<String> indicatorCodes) {
+
+        static ProgramView of(KeyProgram p) {
+            return new ProgramView(p.code, p.position, LocalizedText.of(p.titleVi, p.titleEn),
+                    LocalizedText.of(p.textVi, p.textEn), p.domainList(), p.indicatorCodeList());
+        }
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @Operation(summary = "The key programs, filtered by domain, indicator code or text (q folds accents); CSV with Accept: text/csv or format=csv")
+    public Response list(@QueryParam("domain") String domain, @QueryParam("indicator") String indicator,
+            @QueryParam("q") String q, @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
+            @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        List<ProgramView> hits = KeyProgram.<KeyProgram>list("order by position").stream().map(ProgramView::of)
+                .filter(p -> domain == null || p.domains().contains(domain))
+                .filter(p -> indicator == null || p.indicatorCodes().contains(indicator))
+                .filter(p -> q == null || VietnameseText.foldedContains(p.text().vi(), q)
+                        || VietnameseText.foldedContains(p.text().en(), q))
+                .toList();
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.csv(Csv.write(List.of("code", "position", "title_vi", "title_en", "text_vi", "text_en",
+                    "domains", "indicator_codes"), hits.stream().map(p -> Arrays.<Object>asList(p.code(), p.position(),
+                    p.title().vi(), p.title().en(), p.text().vi(), p.text().en(), String.join(" ", p.domains()),
+                    String.join(" ", p.indicatorCodes()))).toList()), "programs.csv");
+        }
+        return PagedResponses.ok(Page.slice(hits, paging), uriInfo);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One key program")
+    public ProgramView get(@PathParam("code") String code) {
+        return KeyProgram.<KeyProgram>findByIdOptional(code).map(ProgramView::of)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no program " + code + "."));
+    }
+}
