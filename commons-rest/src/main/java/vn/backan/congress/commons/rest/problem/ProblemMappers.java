@@ -91,7 +91,8 @@ public class ProblemMappers {
         if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers 404 when a parameter cannot be converted; to the client it is bad input.
             return respond(Problems.of(ProblemType.VALIDATION, 400,
-                    "A path or query parameter has the wrong form: " + e.getCause().getMessage()), Map.of(), request);
+                    "A path or query parameter has the wrong form: " + FailureKinds.parameterProblem(e.getCause())),
+                    Map.of(), request);
         }
         Map<String, String> headers = original.getHeaderString("Allow") == null ? Map.of()
                 : Map.of("Allow", original.getHeaderString("Allow"));
@@ -110,6 +111,12 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (StatusOfSecurityFailure.of(e) != 0) {
             return security((RuntimeException) e, request);
+        }
+        if (FailureKinds.isWriteConflict(e)) {
+            // Two requests wrote the same row at once; the loser is told to retry, not that we crashed.
+            LOG.warnf("Write conflict on %s %s: %s", request.method(), request.path(), e.toString());
+            return respond(Problems.of(ProblemType.CONFLICT, 409, "Another request changed the same data at the same"
+                    + " moment; read it again and retry."), Map.of(), request);
         }
         LOG.errorf(e, "Unhandled %s on %s %s", e.getClass().getSimpleName(), request.method(), request.path());
         return respond(Problems.of(ProblemType.INTERNAL, 500, HttpDetails.forStatus(500, request)), Map.of(), request);

@@ -1,0 +1,65 @@
+package vn.backan.congress.commons.rest.problem;
+
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what an unexpected exception really was, for the few cases that are the client's or a race, not a bug. */
+final class FailureKinds {
+
+    /** MariaDB's ER_DUP_ENTRY: two requests inserted the same key at the same moment. */
+    private static final int DUPLICATE_KEY = 1062;
+    /** JPA's and Hibernate's names for a lost optimistic-locking race; matched by name, commons has no JPA. */
+    private static final Set<String> STALE = Set.of("OptimisticLockException", "StaleObjectStateException",
+            "StaleStateException");
+    private static final Pattern NO_ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.([^.]+)");
+
+    private FailureKinds() {
+    }
+
+    /** True when concurrent writes collided: the request may simply be retried. */
+    static boolean isWriteConflict(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
+                return true;
+            }
+            if (STALE.contains(t.getClass().getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why a parameter could not be converted, in the client's terms: an unknown enum value lists the
+     * accepted ones instead of naming a Java class.
+     */
+    static String parameterProblem(Throwable cause) {
+        String message = String.valueOf(cause.getMessage());
+        Matcher m = NO_ENUM_CONSTANT.matcher(message);
+        if (m.find()) {
+            return "'" + m.group(2) + "' is not accepted; use one of " + acceptedValues(m.group(1)) + ".";
+        }
+        return message;
+    }
+
+    /** The message gives the canonical name; a nested enum's binary name has '$' for the last dots. */
+    private static String acceptedValues(String canonicalName) {
+        String name = canonicalName;
+        while (true) {
+            try {
+                Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+                return type.isEnum() ? Arrays.toString(type.getEnumConstants()) : "the documented values";
+            } catch (ClassNotFoundException e) {
+                int dot = name.lastIndexOf('.');
+                if (dot < 0) {
+                    return "the documented values";
+                }
+                name = name.substring(0, dot) + '$' + name.substring(dot + 1);
+            }
+        }
+    }
+}
