@@ -12,17 +12,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.problem.Problem;
-import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.rest.security.Caller;
+import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.domain.OrgUnit;
 import vn.backan.congress.targets.domain.reporting.FigureRow;
 import vn.backan.congress.targets.domain.reporting.FigureValidator;
 import vn.backan.congress.targets.domain.reporting.ImportReport;
 import vn.backan.congress.targets.store.Catalogue;
-import vn.backan.congress.targets.store.IdempotentRequests;
 import vn.backan.congress.targets.store.ObservationWriter;
 
 /**
@@ -53,16 +52,9 @@ public class ImportHandler {
     public Response handle(List<FigureRow> rows, boolean dryRun, boolean keepValid, Caller caller,
             String idempotencyKey, String requestHashInput, String path, String requestId) {
         String hash = ETags.ofText(requestHashInput);
-        if (idempotencyKey != null) {
-            var earlier = idempotent.find(caller.name(), idempotencyKey);
-            if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(hash)) {
-                    throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, "Idempotency-Key " + idempotencyKey
-                            + " was used before with a different request; use a new key for a new request.");
-                }
-                return Response.status(earlier.get().status()).type(earlier.get().mediaType())
-                        .entity(earlier.get().body()).header("Idempotent-Replayed", "true").build();
-            }
+        var replayed = idempotent.replay(caller.name(), idempotencyKey, hash);
+        if (replayed.isPresent()) {
+            return replayed.get();
         }
         rows.stream().map(FigureRow::orgUnit).filter(u -> u != null && !u.isBlank()).map(String::trim).distinct()
                 .forEach(caller::requireMayWriteFor);

@@ -20,7 +20,7 @@ import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.rest.security.Caller;
 import vn.backan.congress.commons.web.RequestIds;
 import vn.backan.congress.targets.domain.Indicator;
-import vn.backan.congress.targets.store.ChangeLog;
+import vn.backan.congress.commons.rest.store.ChangeLog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

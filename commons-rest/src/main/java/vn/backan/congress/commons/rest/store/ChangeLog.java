@@ -1,27 +1,29 @@
-package vn.backan.congress.targets.store;
+package vn.backan.congress.commons.rest.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.List;
 
-/** The change_log table of migration V1: who changed what, when, under which request, before and after. */
-@ApplicationScoped
+/**
+ * The change_log table every service's V1 migration creates: who changed what, when, under which
+ * request, before and after. A plain class over the service's EntityManager.
+ */
 public class ChangeLog {
 
     public record Entry(Instant occurredAt, String actor, String requestId, String action, String oldValues,
             String newValues) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
 
-    @Inject
-    ObjectMapper mapper;
+    public ChangeLog(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
 
     public void record(String entityType, String entityKey, String action, String actor, String requestId,
             Object oldValues, Object newValues) {
