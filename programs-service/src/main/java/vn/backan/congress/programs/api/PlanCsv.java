@@ -1,0 +1,32 @@
+package vn.backan.congress.programs.api;
+
+import java.util.Arrays;
+import java.util.List;
+import vn.backan.congress.commons.rest.csv.Csv;
+
+/** The CSV downloads of the plan: one row per solution, one row per implementation update. */
+final class PlanCsv {
+
+    private PlanCsv() {
+    }
+
+    static String solutions(List<SolutionView> solutions) {
+        return Csv.write(List.of("number", "task_number", "title_vi", "title_en", "lead_agency",
+                "coordinating_agencies", "program_codes", "indicator_codes", "status", "percent_complete",
+                "start_date", "due_date", "overdue", "latest_update_date", "latest_update_org_unit"),
+                solutions.stream().map(s -> Arrays.<Object>asList(s.number(), s.taskNumber(), s.title().vi(),
+                        s.title().en(), s.leadAgency(), String.join("; ", s.coordinatingAgencies()),
+                        String.join(" ", s.programCodes()), String.join(" ", s.indicatorCodes()), s.status(),
+                        s.percentComplete(), s.startDate(), s.dueDate(), s.overdue(),
+                        s.latestUpdate() == null ? null : s.latestUpdate().reportDate(),
+                        s.latestUpdate() == null ? null : s.latestUpdate().orgUnit())).toList());
+    }
+
+    static String updates(List<UpdateView> updates) {
+        return Csv.write(List.of("id", "solution_number", "report_date", "org_unit", "status", "percent_complete",
+                "narrative_vi", "narrative_en", "evidence_url", "corrects_id", "author", "recorded_at"),
+                updates.stream().map(u -> Arrays.<Object>asList(u.id(), u.solutionNumber(), u.reportDate(),
+                        u.orgUnit(), u.status(), u.percentComplete(), u.narrative().vi(), u.narrative().en(),
+                        u.evidenceUrl(), u.correctsId(), u.author(), u.recordedAt())).toList());
+    }
+}

@@ -1,0 +1,25 @@
+package vn.backan.congress.programs.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.programs.domain.SolutionStatus;
+
+/**
+ * The plan of section 4.2 at a glance: what the resolution declares against what has been
+ * entered, which numbers are still missing, and where the recorded solutions stand on {@code asOf}.
+ */
+public record PlanView(LocalizedText source, Counts declared, Counts recorded, Counts missing,
+        MissingNumbers missingNumbers, Map<SolutionStatus, Long> solutionsByStatus, long overdueSolutions,
+        LocalDate asOf) {
+
+    public record Counts(int tasks, int solutions) {
+    }
+
+    public record MissingNumbers(List<Integer> tasks, List<Integer> solutions) {
+    }
+
+    static final String SOURCE_EN = "The political report set out a system of 5 tasks and 27 solutions to carry out"
+            + " the goals of the 2020-2025 term.";
+}

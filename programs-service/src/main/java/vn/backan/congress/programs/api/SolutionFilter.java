@@ -1,0 +1,59 @@
+package vn.backan.congress.programs.api;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.function.Predicate;
+import vn.backan.congress.commons.text.VietnameseText;
+import vn.backan.congress.programs.domain.SolutionStatus;
+
+/** The filters of GET /api/v1/solutions; each is optional and they combine with AND. */
+public class SolutionFilter {
+
+    @QueryParam("program")
+    public String program;
+
+    @QueryParam("task")
+    public Short task;
+
+    @QueryParam("status")
+    public SolutionStatus status;
+
+    @QueryParam("indicator")
+    public String indicator;
+
+    /** Part of the lead agency's name; accents and case are ignored. */
+    @QueryParam("leadAgency")
+    public String leadAgency;
+
+    /** true: only solutions past their due date and not completed on asOf; false: only the others. */
+    @QueryParam("overdue")
+    public Boolean overdue;
+
+    /** The day "overdue" is judged on; default today in Bắc Kạn. */
+    @QueryParam("asOf")
+    public LocalDate asOf;
+
+    /** Words of the title or description, Vietnamese or English; accents and case are ignored. */
+    @QueryParam("q")
+    public String q;
+
+    LocalDate day() {
+        return asOf == null ? ProvinceDay.today() : asOf;
+    }
+
+    Predicate<SolutionView> predicate() {
+        return s -> (program == null || s.programCodes().contains(program))
+                && (task == null || s.taskNumber() == task)
+                && (status == null || s.status() == status)
+                && (indicator == null || s.indicatorCodes().contains(indicator))
+                && (leadAgency == null || VietnameseText.foldedContains(s.leadAgency(), leadAgency))
+                && (overdue == null || s.overdue() == overdue)
+                && (q == null || matches(s, q));
+    }
+
+    private static boolean matches(SolutionView s, String q) {
+        return VietnameseText.foldedContains(s.title().vi(), q) || VietnameseText.foldedContains(s.title().en(), q)
+                || (s.description() != null && (VietnameseText.foldedContains(s.description().vi(), q)
+                        || VietnameseText.foldedContains(s.description().en(), q)));
+    }
+}

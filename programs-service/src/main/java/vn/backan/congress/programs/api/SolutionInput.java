@@ -1,0 +1,31 @@
+package vn.backan.congress.programs.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import vn.backan.congress.programs.domain.SolutionStatus;
+
+/**
+ * A solution an admin enters. Status and percent default to NOT_STARTED and 0; afterwards they move
+ * with implementation updates.
+ */
+public record SolutionInput(
+        @NotNull @Min(1) @Max(999) Short number,
+        @NotNull @Min(1) @Max(999) Short taskNumber,
+        @NotNull @Valid TitleInput title,
+        @Valid TextInput description,
+        @NotEmpty List<@NotBlank @Size(max = 48) String> programCodes,
+        @NotBlank @Size(max = 300) String leadAgency,
+        List<@NotBlank @Size(max = 300) String> coordinatingAgencies,
+        List<@NotBlank @Size(max = 64) String> indicatorCodes,
+        SolutionStatus status,
+        @Min(0) @Max(100) Short percentComplete,
+        LocalDate startDate,
+        LocalDate dueDate) {
+}

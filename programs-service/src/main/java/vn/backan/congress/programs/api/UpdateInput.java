@@ -1,0 +1,24 @@
+package vn.backan.congress.programs.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import vn.backan.congress.programs.domain.SolutionStatus;
+
+/**
+ * One implementation update: where the solution stands after it. A reporter may leave out
+ * {@code orgUnit} (its token's unit is used); {@code correctsId} names the entry this one corrects.
+ */
+public record UpdateInput(
+        @NotNull LocalDate reportDate,
+        @Size(max = 32) String orgUnit,
+        @NotNull SolutionStatus status,
+        @NotNull @Min(0) @Max(100) Short percentComplete,
+        @NotNull @Valid TextInput narrative,
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String evidenceUrl,
+        Long correctsId) {
+}

@@ -1,0 +1,43 @@
+package vn.backan.congress.programs.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import vn.backan.congress.commons.rest.paging.Page;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.PagedResponses;
+import vn.backan.congress.programs.store.Timeline;
+
+/** Every implementation update of the plan, for portals and open-data downloads. */
+@Path("/api/v1/updates")
+public class UpdateResource {
+
+    @Inject
+    Timeline timeline;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @Operation(summary = "Implementation updates by solution and date, filtered by solution, org unit or report date range; CSV with Accept: text/csv or format=csv")
+    public Response list(@QueryParam("solution") Short solution, @QueryParam("orgUnit") String orgUnit,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("format") String format,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        List<UpdateView> hits = timeline.entries(solution, orgUnit, from, to).stream().map(UpdateView::of).toList();
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.csv(PlanCsv.updates(hits), "updates.csv");
+        }
+        return PagedResponses.ok(Page.slice(hits, paging), uriInfo);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.backan.congress.programs.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The one thing programs-service asks targets-service: does this indicator exist? */
+@RegisterRestClient(configKey = "targets")
+@Path("/api/v1/indicators")
+public interface TargetsApi {
+
+    @GET
+    @Path("/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response indicator(@PathParam("code") String code);
+}

@@ -1,0 +1,55 @@
+package vn.backan.congress.programs.domain;
+
+import java.util.Optional;
+
+/**
+ * Which status changes make sense. Pure logic: the resources ask it and turn a refusal into a 422.
+ * Everyone must keep status and percent consistent; only an admin may move a solution backwards
+ * (reopen a completed one, reset one to not started), because that rewrites what the province has
+ * already reported as done.
+ */
+public final class StatusRules {
+
+    private StatusRules() {
+    }
+
+    /** A state a solution can be in: its status and percent complete. */
+    public record State(SolutionStatus status, int percent) {
+    }
+
+    /** Why this state is self-contradictory, or empty when it is consistent. */
+    public static Optional<String> inconsistency(State state) {
+        if (state.status() == SolutionStatus.COMPLETED && state.percent() != 100) {
+            return Optional.of("A COMPLETED solution is 100% complete, not " + state.percent() + "%.");
+        }
+        if (state.status() == SolutionStatus.NOT_STARTED && state.percent() != 0) {
+            return Optional.of("A NOT_STARTED solution is 0% complete, not " + state.percent() + "%.");
+        }
+        if (state.status() != SolutionStatus.COMPLETED && state.percent() == 100) {
+            return Optional.of("A solution at 100% is COMPLETED; say so rather than " + state.status() + ".");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why {@code from → to} is refused for this caller, or empty when it is allowed. A correction
+     * (an entry that names the entry it corrects) may lower the percent; it may not reopen.
+     */
+    public static Optional<String> refusal(State from, State to, boolean admin, boolean correction) {
+        Optional<String> inconsistent = inconsistency(to);
+        if (inconsistent.isPresent() || admin) {
+            return inconsistent;
+        }
+        if (from.status() == SolutionStatus.COMPLETED && to.status() != SolutionStatus.COMPLETED) {
+            return Optional.of("The solution is COMPLETED; only an admin may reopen it (to " + to.status() + ").");
+        }
+        if (from.status() != SolutionStatus.NOT_STARTED && to.status() == SolutionStatus.NOT_STARTED) {
+            return Optional.of("The solution is " + from.status() + "; only an admin may set it back to NOT_STARTED.");
+        }
+        if (to.percent() < from.percent() && !correction) {
+            return Optional.of("Percent complete may not go down (" + from.percent() + "% to " + to.percent()
+                    + "%) except in a correction that names the entry it corrects.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.backan.congress.programs.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.programs.domain.Task;
+
+/** The plan of section 4.2: the declared counts, what is recorded against them, and the guard. */
+@QuarkusTest
+class PlanResourceTest {
+
+    private static String seedSentence() throws Exception {
+        return Files.readString(Path.of("..", "seed", "000_4b5e49ba4d4fc81f.txt")).lines()
+                .filter(l -> l.contains("5 nhiệm vụ và 27 giải pháp")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void thePlanReportsTheSeedsFiveTasksAndTwentySevenSolutions() throws Exception {
+        JsonPath plan = given().get("/api/v1/plan").then().statusCode(200)
+                .body("declared.tasks", equalTo(5)).body("declared.solutions", equalTo(27))
+                .body("source.vi", equalTo(seedSentence())).extract().jsonPath();
+        // Whatever other tests have entered, recorded and missing add up to what is declared.
+        assertEquals(5, plan.getInt("recorded.tasks") + plan.getInt("missing.tasks"));
+        assertEquals(27, plan.getInt("recorded.solutions") + plan.getInt("missing.solutions"));
+        assertEquals(plan.getInt("missing.solutions"), plan.getList("missingNumbers.solutions").size());
+        int byStatus = plan.getMap("solutionsByStatus").values().stream().mapToInt(v -> ((Number) v).intValue()).sum();
+        assertEquals(plan.getInt("recorded.solutions"), byStatus);
+    }
+
+    @Test
+    void aSixthTaskNeedsTheDeclaredCountRaisedFirstAndTheChangeIsKept() {
+        String sixth = "{\"number\":6,\"title\":{\"vi\":\"Nhiệm vụ thứ sáu\"}}";
+        Api.admin().body(sixth).post("/api/v1/tasks").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("declares 5 tasks"));
+
+        String path = "/api/v1/plan/declared/tasks";
+        String raise = "{\"declared\":6,\"reason\":\"Nghị quyết bổ sung\"}";
+        Api.admin().body(raise).put(path).then().statusCode(428);
+        Api.admin().header("If-Match", "\"v999\"").body(raise).put(path).then().statusCode(412);
+        Api.reporter("058").header("If-Match", Api.etag(path)).body(raise).put(path).then().statusCode(403);
+        given().contentType("application/json").body(raise).put(path).then().statusCode(401);
+        Api.admin().header("If-Match", Api.etag(path)).body(raise).put(path).then().statusCode(200)
+                .body("declared", equalTo(6));
+
+        Api.admin().body(sixth).post("/api/v1/tasks").then().statusCode(201)
+                .header("Location", containsString("/api/v1/tasks/6"));
+        given().get("/api/v1/plan").then().body("declared.tasks", equalTo(6));
+        Api.admin().header("If-Match", Api.etag(path)).body("{\"declared\":5,\"reason\":\"lùi\"}").put(path)
+                .then().statusCode(422).body("detail", containsString("cannot go below 6"));
+        given().get(path + "/history").then().statusCode(200).body("", hasSize(1))
+                .body("[0].action", equalTo("CHANGE")).body("[0].oldValues", containsString("Nghị quyết bổ sung"));
+
+        // Nothing in the API deletes; the test puts the plan back as the seed has it.
+        QuarkusTransaction.requiringNew().run(() -> Task.deleteById((short) 6));
+        Api.admin().header("If-Match", Api.etag(path)).body("{\"declared\":5,\"reason\":\"trả lại\"}").put(path)
+                .then().statusCode(200).body("declared", equalTo(5));
+    }
+
+    @Test
+    void aTwentyEighthSolutionIsRefused() {
+        Api.ensureTask(1);
+        Api.admin().body(Api.solution(28, "Giải pháp thứ 28", "[]")).post("/api/v1/solutions").then()
+                .statusCode(422).body("detail", containsString("declares 27 solutions"));
+        given().get("/api/v1/solutions/28").then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownDeclaredCountIsA404() {
+        given().get("/api/v1/plan/declared/programs").then().statusCode(404).contentType("application/problem+json");
+    }
+}
