@@ -98,6 +98,11 @@ public final class LocalStack implements AutoCloseable {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));
                 env.put("QUARKUS_DATASOURCE_USERNAME", db);
                 env.put("QUARKUS_DATASOURCE_PASSWORD", StackConfig.localPassword(db));
+                // A service that calls another (programs checks indicator codes in targets) finds it here.
+                for (Component other : config.components()) {
+                    other.database().filter(name -> !name.equals(db)).ifPresent(name -> env.put(
+                            "QUARKUS_REST_CLIENT_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + other.port()));
+                }
             });
             if (!c.isService()) {
                 for (Component upstream : config.components()) {

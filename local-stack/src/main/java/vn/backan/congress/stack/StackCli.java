@@ -151,8 +151,13 @@ public final class StackCli {
         String role = option(args, "--role").orElseThrow(() -> new IllegalArgumentException(
                 "token needs --role admin|reporter|secretariat"));
         String orgUnit = option(args, "--org-unit").orElse(null);
+        System.out.println(issueToken(config, role, orgUnit));
+    }
+
+    /** What {@code bin/stack token} prints: a 12-hour token signed with the stack's own key. */
+    public static String issueToken(StackConfig config, String role, String orgUnit) {
         JwtKeys keys = JwtKeys.loadOrCreate(config.jwtDir());
-        System.out.println(new TokenIssuer(keys.privateKey()).issue(role, orgUnit, Duration.ofHours(12)));
+        return new TokenIssuer(keys.privateKey()).issue(role, orgUnit, Duration.ofHours(12));
     }
 
     private void refuseIfRunning() {

@@ -47,6 +47,8 @@ class LocalStackEndToEndTest {
             HttpResponse<String> traced = get(gateway, "/services/targets/q/health/live", "e2e-trace-1");
             assertEquals(List.of("e2e-trace-1"), traced.headers().allValues("X-Request-Id"));
 
+            aSolutionEnteredThroughTheGatewayShowsInThePlanAndTheCsv(config, gateway);
+
             stack.stop("programs-service");
             long before = System.nanoTime();
             HttpResponse<String> down = get(gateway, "/services/programs/q/health/ready", null);
@@ -94,6 +96,51 @@ class LocalStackEndToEndTest {
         assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
         assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList());
         assertNothingListens(config);
+    }
+
+    /**
+     * An admin (token as bin/stack token makes it) enters a task and a solution through the gateway;
+     * programs-service checks the indicator code in the real targets-service. The data directory
+     * may hold an earlier run's plan, so the test takes the first solution number still missing.
+     */
+    private static void aSolutionEnteredThroughTheGatewayShowsInThePlanAndTheCsv(StackConfig config, int gateway)
+            throws Exception {
+        String admin = "Bearer " + StackCli.issueToken(config, "admin", null);
+        HttpResponse<String> task = post(gateway, "/api/v1/tasks", admin,
+                "{\"number\":1,\"title\":{\"vi\":\"Nhiệm vụ thử qua cổng\"}}");
+        assertTrue(task.statusCode() == 201 || task.statusCode() == 409, task.body());
+        String plan = get(gateway, "/api/v1/plan", null).body();
+        int recorded = intAt(plan, "\"recorded\":\\{\"tasks\":\\d+,\"solutions\":(\\d+)");
+        int number = intAt(plan, "\"missingNumbers\":\\{\"tasks\":\\[[\\d,]*\\],\"solutions\":\\[(\\d+)");
+        String solution = "{\"number\":" + number + ",\"taskNumber\":1,\"title\":{\"vi\":\"Giải pháp qua cổng "
+                + number + "\"},\"programCodes\":[\"KP-3-AGRI-FORESTRY\"],\"leadAgency\":\"Sở Nông nghiệp và PTNT\","
+                + "\"indicatorCodes\":[\"NRD-COMMUNES\"]}";
+        HttpResponse<String> unknown = post(gateway, "/api/v1/solutions", admin,
+                solution.replace("NRD-COMMUNES", "NRD-NOT-A-CODE"));
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        HttpResponse<String> created = post(gateway, "/api/v1/solutions", admin, solution);
+        assertEquals(201, created.statusCode(), created.body());
+
+        String after = get(gateway, "/api/v1/plan", null).body();
+        assertEquals(recorded + 1, intAt(after, "\"recorded\":\\{\"tasks\":\\d+,\"solutions\":(\\d+)"), after);
+        assertTrue(after.contains("\"declared\":{\"tasks\":5,\"solutions\":27}"), after);
+        String csv = get(gateway, "/api/v1/solutions?format=csv", null).body();
+        assertTrue(csv.contains("\r\n" + number + ",1,Giải pháp qua cổng " + number + ","), csv);
+    }
+
+    private static int intAt(String json, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(json);
+        assertTrue(m.find(), regex + " in " + json);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static HttpResponse<String> post(int port, String path, String authorization, String json)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertNothingListens(StackConfig config) {
