@@ -1,0 +1,154 @@
+package vn.backan.congress.k8scheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each test breaks one thing in a copy of k8s/ and expects the check to name exactly that. */
+class BrokenManifestTest {
+
+    private static final String TARGETS = "base/targets-service.yaml";
+    private static final String READINESS = """
+                      readinessProbe:
+                        httpGet:
+                          path: /q/health/ready
+                          port: http
+                        periodSeconds: 5
+                        failureThreshold: 2
+            """;
+
+    @TempDir
+    Path temp;
+
+    static java.util.stream.Stream<Renderer> renderers() {
+        return K8sCopy.renderers();
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void missingReadinessProbe(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, READINESS, "");
+        assertEquals(List.of(new Violation("Deployment/targets-service", "container targets-service has no readinessProbe")),
+                k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void typoInAKey(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/gateway.yaml", "            timeoutSeconds: 3\n", "            timeoutSecond: 3\n");
+        assertEquals(List.of(new Violation("Deployment/gateway",
+                "unknown field spec.template.spec.containers[0].readinessProbe.timeoutSecond")), k8s.check("local", renderer));
+    }
+
+    /** resources → resource: an unknown key, and so no requests or limits either. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void typoInResources(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, "          resources:\n", "          resource:\n");
+        assertEquals(Set.of(
+                new Violation("Deployment/targets-service", "unknown field spec.template.spec.containers[0].resource"),
+                new Violation("Deployment/targets-service", "container targets-service sets no resources "
+                        + "requests.cpu, requests.memory, limits.cpu, limits.memory")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void typoInAKustomization(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("overlays/local/kustomization.yaml", "\npatches:\n", "\npatchs:\n");
+        List<Violation> violations = k8s.check("local", renderer);
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).message().startsWith("does not render") && violations.get(0).message().contains("patchs"),
+                violations.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void serviceOpenedToOtherNamespaces(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, "    - from:\n", "    - from:\n        - namespaceSelector: {}\n");
+        assertEquals(List.of(new Violation("Deployment/targets-service", "NetworkPolicies let it be reached from "
+                + "[(outside the namespace)]; allowed only [gateway, programs-service]")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void databaseReachableFromAnotherService(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/elections-db.yaml",
+                "              app.kubernetes.io/name: elections-service\n",
+                "              app.kubernetes.io/name: elections-service\n"
+                        + "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: gateway\n");
+        assertEquals(List.of(new Violation("StatefulSet/elections-db", "NetworkPolicies let it be reached from "
+                + "[gateway]; allowed only [elections-service]")), k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void serviceUsingAnotherServicesDatabase(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-service.yaml",
+                "jdbc:mariadb://programs-db:3306/programs", "jdbc:mariadb://programs-db:3306/targets");
+        assertEquals(List.of(new Violation("Deployment/programs-service",
+                "database URL names database targets, not its own database programs")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void undefinedSecretKey(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/db-credentials.yaml",
+                "  root-password: CHANGE-ME-elections-root-password\n", "");
+        assertEquals(List.of(new Violation("StatefulSet/elections-db",
+                "refers to key root-password of Secret elections-db-credentials, which has no such key")),
+                k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void latestTag(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/gateway.yaml",
+                "backan-congress/gateway:1.0.0", "backan-congress/gateway:latest");
+        assertEquals(List.of(new Violation("Deployment/gateway",
+                "container gateway image backan-congress/gateway:latest uses the tag latest")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void serviceSelectingNothing(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/gateway.yaml",
+                "spec:\n  selector:\n    app.kubernetes.io/name: gateway\n", "spec:\n  selector:\n    app.kubernetes.io/name: gatway\n");
+        assertEquals(List.of(new Violation("Service/gateway",
+                "selects no pod template (selector {app.kubernetes.io/name=gatway})")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void writableRootFilesystem(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/targets-db.yaml",
+                "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
+        assertEquals(List.of(new Violation("StatefulSet/targets-db",
+                "container mariadb does not set readOnlyRootFilesystem: true")), k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void realLookingPasswordInGit(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/db-credentials.yaml",
+                "CHANGE-ME-programs-password", "s3cr3t-programs");
+        assertEquals(List.of(new Violation("Secret/programs-db-credentials",
+                "key password holds a value that is not a CHANGE-ME placeholder")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void placeholderWithoutItsLabel(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/jwt-public-key.yaml",
+                "    congress.backan.vn/placeholder: \"true\"\n", "");
+        assertEquals(List.of(new Violation("ConfigMap/jwt-public-key",
+                "holds placeholders but has no label congress.backan.vn/placeholder: \"true\"")),
+                k8s.check("local", renderer));
+    }
+}

@@ -1,0 +1,55 @@
+package vn.backan.congress.k8scheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The check itself, in the build: every overlay renders and breaks no rule. */
+class OverlaysTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void overlayPassesEveryRule(String overlay) {
+        ManifestCheck.Result result = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine());
+        assertEquals(List.of(), result.violations(), "violations in overlay " + overlay);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void overlayRendersTheWholeSystem(String overlay) {
+        Manifests manifests = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine()).manifests();
+        Set<String> deployments = manifests.all(Deployment.class).stream()
+                .map(d -> d.getMetadata().getName()).collect(Collectors.toSet());
+        Set<String> databases = manifests.all(StatefulSet.class).stream()
+                .map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
+        assertEquals(Set.of("gateway", "targets-service", "programs-service", "elections-service"), deployments);
+        assertEquals(Set.of("targets-db", "programs-db", "elections-db"), databases);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void projectImagesHaveMatchingDockerfiles(String overlay) {
+        Manifests manifests = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine()).manifests();
+        assertFalse(manifests.workloads().isEmpty());
+        assertEquals(List.of(), DockerfileCheck.check(manifests, Project.ROOT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void everyImageIsPinned(String overlay) {
+        Manifests manifests = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine()).manifests();
+        List<String> images = manifests.workloads().stream()
+                .flatMap(w -> w.pod().getContainers().stream()).map(c -> c.getImage()).toList();
+        assertEquals(7, images.size());
+        assertTrue(images.stream().allMatch(i -> i.matches("(backan-congress/[a-z-]+:1\\.0\\.0|mariadb:10\\.11\\.\\d+)")),
+                images.toString());
+    }
+}
