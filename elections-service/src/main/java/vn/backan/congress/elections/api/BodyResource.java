@@ -1,0 +1,91 @@
+package vn.backan.congress.elections.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.elections.domain.Organization;
+import vn.backan.congress.elections.domain.Person;
+import vn.backan.congress.elections.domain.Post;
+import vn.backan.congress.elections.store.Roster;
+
+/** The bodies the congress elected (Popolo organizations), their seats and who sat on them. */
+@Path("/api/v1/bodies")
+public class BodyResource {
+
+    /**
+     * A body: its seats as the seed gives them, and how many members the data names. Seats whose
+     * holders the seed does not name are counted in {@code unnamedSeats}, not filled in.
+     */
+    public record BodyView(String code, LocalizedText name, String classification, String parentCode, Integer seats,
+            int alternateSeats, long namedMembers, Integer unnamedSeats, List<String> postCodes, LocalDate foundingDate,
+            LocalDate dissolutionDate, String sourceVi) {
+    }
+
+    @Inject
+    Roster roster;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day)")
+    public List<BodyView> list(@QueryParam("asOf") LocalDate asOf) {
+        return Organization.<Organization>list("order by code").stream()
+                .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> view(o, asOf))
+                .toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One body")
+    public BodyView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
+        return view(find(code), asOf);
+    }
+
+    @GET
+    @Path("/{code}/members")
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @Operation(summary = "Who sat on a body on asOf (all memberships, past ones too, without it), by given name as Vietnamese lists are; CSV available")
+    public Response members(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("format") String format, @Context HttpHeaders headers) {
+        find(code);
+        Map<String, Person> people = roster.people();
+        List<MembershipView> members = roster.memberships(new Roster.Filter(code, null, null, asOf)).stream()
+                .map(m -> MembershipView.of(m, people.get(m.personId))).toList();
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.csv(MembershipCsv.of(members), code + "-members.csv");
+        }
+        return Response.ok(members).build();
+    }
+
+    private BodyView view(Organization o, LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : o.foundingDate;
+        long named = day == null ? 0 : roster.memberships(new Roster.Filter(o.code, null, null, day)).stream()
+                .filter(m -> m.postCode == null).map(m -> m.personId).distinct().count();
+        Integer unnamed = o.seats == null ? null : Math.max(0, o.seats + o.alternateSeats - (int) named);
+        List<String> posts = Post.<Post>list("organizationCode = ?1 order by position", o.code).stream()
+                .map(p -> p.code).toList();
+        return new BodyView(o.code, LocalizedText.of(o.nameVi, o.nameEn), o.classification, o.parentCode,
+                o.seats == null ? null : (int) o.seats, o.alternateSeats, named, unnamed, posts, o.foundingDate,
+                o.dissolutionDate, o.sourceVi);
+    }
+
+    static Organization find(String code) {
+        return Organization.<Organization>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no body " + code + "."));
+    }
+}

@@ -1,0 +1,67 @@
+package vn.backan.congress.elections.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.paging.Page;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.PagedResponses;
+import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.commons.text.VietnameseText;
+import vn.backan.congress.elections.domain.Person;
+import vn.backan.congress.elections.domain.VietnameseNames;
+import vn.backan.congress.elections.store.Roster;
+
+/** The people the data names, in Vietnamese list order (by given name, then the rest). */
+@Path("/api/v1/people")
+public class PersonResource {
+
+    public record PersonView(String id, String name, String familyName, String middleName, String givenName,
+            LocalizedText titleAtElection, List<MembershipView> memberships) {
+    }
+
+    @Inject
+    Roster roster;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored")
+    public Response list(@QueryParam("q") String q, @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+        List<PersonView> hits = Person.<Person>listAll().stream()
+                .filter(p -> q == null || VietnameseText.foldedContains(p.name, q))
+                .sorted(Comparator.comparing((Person p) -> p.name, VietnameseNames.ORDER).thenComparing(p -> p.id))
+                .map(this::view).toList();
+        return PagedResponses.ok(Page.slice(hits, paging), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One person with every membership")
+    public PersonView get(@PathParam("id") String id) {
+        return view(Person.<Person>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no person " + id + ".")));
+    }
+
+    private PersonView view(Person p) {
+        List<MembershipView> memberships = roster.memberships(new Roster.Filter(null, p.id, null, null)).stream()
+                .map(m -> MembershipView.of(m, p)).toList();
+        return new PersonView(p.id, p.name, p.familyName, p.middleName, p.givenName,
+                p.titleAtElectionVi == null ? null : LocalizedText.of(p.titleAtElectionVi, p.titleAtElectionEn),
+                memberships);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.backan.congress.elections.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The open-data export in the Popolo standard. */
+@Path("/api/v1/popolo")
+public class PopoloResource {
+
+    @Inject
+    PopoloExport export;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Persons, organizations, memberships, posts and events as Popolo JSON (snake_case, as the standard names them)")
+    public Map<String, Object> popolo() {
+        return export.document();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.backan.congress.elections.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.elections.domain.Person;
+import vn.backan.congress.elections.domain.Post;
+import vn.backan.congress.elections.store.Roster;
+
+/** The posts (Secretary, Deputy Secretary, Chair of the Inspection Committee) and who held them. */
+@Path("/api/v1/posts")
+public class PostResource {
+
+    /** A post; {@code seats} is null where the seed does not say how many hold it. */
+    public record PostView(String code, LocalizedText label, String bodyCode, Integer seats,
+            List<MembershipView> holders) {
+    }
+
+    @Inject
+    Roster roster;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every post, the Secretary first, with its holders on asOf (all holders without it)")
+    public List<PostView> list(@QueryParam("asOf") LocalDate asOf) {
+        return Post.<Post>list("order by position").stream().map(p -> view(p, asOf)).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One post with its holders on asOf (all holders without it)")
+    public PostView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
+        return view(Post.<Post>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no post " + code + ".")), asOf);
+    }
+
+    private PostView view(Post p, LocalDate asOf) {
+        Map<String, Person> people = roster.people();
+        List<MembershipView> holders = roster.memberships(new Roster.Filter(null, null, p.code, asOf)).stream()
+                .map(m -> MembershipView.of(m, people.get(m.personId))).toList();
+        return new PostView(p.code, LocalizedText.of(p.labelVi, p.labelEn), p.organizationCode,
+                p.seats == null ? null : (int) p.seats, holders);
+    }
+}
