@@ -91,6 +91,35 @@ public abstract class ServiceFoundationTests {
         given().get("/q/health/ready").then().body("checks.name", hasItem(containsString("Database")));
     }
 
+    /**
+     * The contract clients generate code from: every public operation has a summary and its
+     * problem+json error responses, each with an example (the gateway merges these documents).
+     */
+    @Test
+    void everyOperationHasASummaryAndExampledProblemResponses() {
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = given()
+                .accept("application/json").get("/q/openapi").then().statusCode(200).extract().path("paths");
+        List<String> gaps = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof java.util.Map) || operation.get("responses") == null) {
+                return; // path-level keys such as "parameters"
+            }
+            if (operation.get("summary") == null || operation.get("summary").toString().isBlank()) {
+                gaps.add(method + " " + path + ": no summary");
+            }
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, java.util.Map<String, Object>> responses =
+                    (java.util.Map<String, java.util.Map<String, Object>>) operation.get("responses");
+            boolean exampled = responses.values().stream().anyMatch(r -> String.valueOf(r.get("content"))
+                    .contains("application/problem+json") && String.valueOf(r.get("content")).contains("example"));
+            if (!exampled) {
+                gaps.add(method + " " + path + ": no problem+json response with an example");
+            }
+        }));
+        assertTrue(paths.size() > 1, "paths: " + paths.keySet());
+        assertEquals(List.of(), gaps);
+    }
+
     @Test
     void aLocalTokenIsAcceptedAndReadBack() {
         given().header("Authorization", TestTokens.bearer("reporter", "064")).get("/api/v1/me")
