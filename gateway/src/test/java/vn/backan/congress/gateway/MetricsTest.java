@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,5 +28,24 @@ class MetricsTest {
                 .statusCode(200)
                 .body(containsString("uri=\"/api/v1/observations/*\""))
                 .body(not(containsString("/api/v1/observations/101")));
+    }
+
+    @Test
+    void gatewayMetricsNameRouteUpstreamStatusClassAndBreakerState() {
+        UpstreamStubs.server().stubFor(get(urlPathMatching("/api/v1/tasks/.*"))
+                .willReturn(aResponse().withStatus(200).withBody("x")));
+        given().when().get("/api/v1/tasks/7").then().statusCode(200);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        // Prometheus lists tags alphabetically: method, route, status, upstream.
+        assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"GET\",route=\"programs-api\","
+                + "status=\"2xx\",upstream=\"programs\"}"), "no per-route request count");
+        assertTrue(metrics.contains("gateway_requests_seconds_sum{method=\"GET\",route=\"programs-api\""),
+                "no per-route latency");
+        assertTrue(metrics.contains("gateway_upstream_breaker_state{state=\"closed\",upstream=\"programs\"} 1.0"),
+                "no breaker state");
+        assertTrue(metrics.contains("gateway_upstream_breaker_state{state=\"open\",upstream=\"programs\"} 0.0"),
+                "no breaker state");
     }
 }

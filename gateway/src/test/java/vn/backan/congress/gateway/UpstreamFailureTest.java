@@ -11,6 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -30,6 +37,48 @@ class UpstreamFailureTest {
     @BeforeEach
     void reset() {
         upstream.resetAll();
+        // Other classes' calls to the dead upstream must not have opened its breaker (503, not 502).
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    /** Keeps the log records of one logger while a test runs. */
+    private static final class Captured extends Handler {
+        final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(LogRecord record) {
+            if (record instanceof ExtLogRecord ext) {
+                ext.copyMdc(); // the MDC as it was on the logging thread
+            }
+            records.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void theLogLineOfAFailedExchangeCarriesItsRequestId() {
+        Logger logger = Logger.getLogger("vn.backan.congress.gateway.proxy.ExchangeInterceptor");
+        Captured captured = new Captured();
+        logger.addHandler(captured);
+        try {
+            given().header("X-Request-Id", "trace-log").when().get("/api/v1/people/99").then().statusCode(502);
+        } finally {
+            logger.removeHandler(captured);
+        }
+
+        // Logged in the callback of the upstream call, not on the thread that took the request.
+        LogRecord line = captured.records.stream()
+                .filter(r -> String.valueOf(r.getParameters() == null ? r.getMessage()
+                        : java.util.Arrays.toString(r.getParameters())).contains("/api/v1/people/99"))
+                .findFirst().orElseThrow(() -> new AssertionError("no log line for the failed exchange"));
+        assertEquals("trace-log", ((ExtLogRecord) line).getMdc("requestId"));
     }
 
     @Test

@@ -12,12 +12,20 @@ import java.util.Map;
 /**
  * Stands in for the services: one WireMock server on a random port plays {@code targets} and
  * {@code programs}; {@code elections} points at a port nobody listens on, to act as a dead service.
- * {@code programs} gets a short request timeout so the slow-upstream test stays quick.
+ * {@code programs} gets a short request timeout so the slow-upstream test stays quick. Rate limits
+ * are lifted except for one small group, and one browser origin may write.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     /** The programs upstream's request timeout in tests; stubs that must time out wait longer. */
     public static final int PROGRAMS_TIMEOUT_MS = 800;
+
+    /** A route in the small rate-limit group "tiny". */
+    public static final String LIMITED_PATH = "/api/v1/limited-probe";
+    public static final int TINY_CAPACITY = 3;
+    public static final int TINY_AUTH_CAPACITY = 5;
+    /** The one origin allowed to write from a browser. */
+    public static final String WRITE_ORIGIN = "https://portal.backan.example";
 
     private static WireMockServer server;
 
@@ -29,11 +37,23 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        return Map.of(
-                "gateway.upstreams.targets.url", server.baseUrl(),
-                "gateway.upstreams.programs.url", server.baseUrl(),
-                "gateway.upstreams.programs.request-timeout", PROGRAMS_TIMEOUT_MS + "ms",
-                "gateway.upstreams.elections.url", "http://127.0.0.1:" + closedPort());
+        return Map.ofEntries(
+                Map.entry("gateway.upstreams.targets.url", server.baseUrl()),
+                Map.entry("gateway.upstreams.programs.url", server.baseUrl()),
+                Map.entry("gateway.upstreams.programs.request-timeout", PROGRAMS_TIMEOUT_MS + "ms"),
+                Map.entry("gateway.upstreams.elections.url", "http://127.0.0.1:" + closedPort()),
+                // Every test class calls from 127.0.0.1: the ordinary groups must not get in the way...
+                Map.entry("gateway.rate-limits.default.capacity", "1000000"),
+                Map.entry("gateway.rate-limits.health.capacity", "1000000"),
+                // ...while one small route group shows the limit itself (no refill within a test).
+                Map.entry("gateway.routes.limited.upstream", "targets"),
+                Map.entry("gateway.routes.limited.prefixes", LIMITED_PATH),
+                Map.entry("gateway.routes.limited.rate-limit-group", "tiny"),
+                Map.entry("gateway.rate-limits.tiny.capacity", Integer.toString(TINY_CAPACITY)),
+                Map.entry("gateway.rate-limits.tiny.refill-per-second", "0.01"),
+                Map.entry("gateway.rate-limits.tiny.authenticated-capacity", Integer.toString(TINY_AUTH_CAPACITY)),
+                Map.entry("gateway.rate-limits.tiny.authenticated-refill-per-second", "0.01"),
+                Map.entry("gateway.cors.write-origins", WRITE_ORIGIN));
     }
 
     @Override

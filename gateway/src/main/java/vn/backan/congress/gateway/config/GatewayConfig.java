@@ -24,6 +24,16 @@ public interface GatewayConfig {
 
     Health health();
 
+    /** Token buckets by group name; each route names its group ({@code gateway.routes.<r>.rate-limit-group}). */
+    Map<String, RateLimit> rateLimits();
+
+    /** How clients are told apart for rate limiting, and how many are remembered. */
+    Clients clients();
+
+    Cors cors();
+
+    Compression compression();
+
     interface Upstream {
 
         /** Base URL: scheme, host and port; any path is ignored (routes decide the path). */
@@ -45,13 +55,35 @@ public interface GatewayConfig {
         @WithDefault("32")
         int maxPoolSize();
 
-        /** Requests queued beyond the pool before new ones are refused (then answered with 502). */
+        /** Requests queued beyond the pool before new ones are refused at once with a 503. */
         @WithDefault("256")
         int maxWaitQueueSize();
 
         /** Where readiness asks whether the upstream is ready. */
         @WithDefault("/q/health/ready")
         String healthPath();
+
+        Breaker breaker();
+    }
+
+    /** The circuit breaker in front of one upstream: it counts transport failures (refused, reset, timeout). */
+    interface Breaker {
+
+        /** Share of failures among the last {@code request-volume-threshold} calls that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How many recent calls the ratio is computed over (the rolling window). */
+        @WithDefault("10")
+        int requestVolumeThreshold();
+
+        /** How long the breaker stays open (answering 503 at once) before it lets a trial call through. */
+        @WithDefault("5s")
+        Duration delay();
+
+        /** Successful trial calls needed to close it again. */
+        @WithDefault("1")
+        int successThreshold();
     }
 
     interface Route {
@@ -64,6 +96,63 @@ public interface GatewayConfig {
 
         /** Removed from the start of the path before forwarding (e.g. {@code /services/targets}). */
         Optional<String> stripPrefix();
+
+        /** Name of an entry under {@code gateway.rate-limits}. */
+        @WithDefault("default")
+        String rateLimitGroup();
+    }
+
+    /** A token bucket per client: it holds up to {@code capacity} requests and refills continuously. */
+    interface RateLimit {
+
+        /** Burst size for anonymous clients. */
+        @WithDefault("120")
+        int capacity();
+
+        /** Sustained requests per second for anonymous clients. */
+        @WithDefault("2")
+        double refillPerSecond();
+
+        /** Burst size for clients that send {@code Authorization: Bearer} (the services check the token). */
+        @WithDefault("600")
+        int authenticatedCapacity();
+
+        @WithDefault("10")
+        double authenticatedRefillPerSecond();
+    }
+
+    interface Clients {
+
+        /** Most buckets remembered at once; beyond it the least recently used are dropped. */
+        @WithDefault("100000")
+        int maxTracked();
+    }
+
+    interface Cors {
+
+        /** Origins allowed to write (POST, PUT, PATCH, DELETE); reads are allowed from any origin. */
+        Optional<List<String>> writeOrigins();
+
+        /** Request headers a browser may send cross-origin. */
+        @WithDefault("Accept,Accept-Language,Authorization,Content-Type,If-Match,If-None-Match,"
+                + "Idempotency-Key,X-Api-Key,X-Request-Id")
+        List<String> allowedHeaders();
+
+        /** Response headers a browser script may read. */
+        @WithDefault("ETag,Last-Modified,Link,Location,Retry-After,X-Request-Id,"
+                + "RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset")
+        List<String> exposedHeaders();
+
+        /** How long a browser may cache a preflight answer. */
+        @WithDefault("10m")
+        Duration maxAge();
+    }
+
+    interface Compression {
+
+        /** Media types the gateway compresses (gzip/deflate, as the client accepts); others pass as they are. */
+        @WithDefault("application/json,application/problem+json,text/csv")
+        List<String> mediaTypes();
     }
 
     interface Health {

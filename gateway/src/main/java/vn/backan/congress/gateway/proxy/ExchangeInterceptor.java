@@ -1,11 +1,16 @@
 package vn.backan.congress.gateway.proxy;
 
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.backan.congress.commons.web.ProblemWriter;
@@ -13,23 +18,30 @@ import vn.backan.congress.commons.web.RequestIds;
 
 /**
  * Everything the gateway does to one exchange besides moving bytes: rewrites the path, sets the
- * forwarding and request-id headers, strips hop-by-hop headers both ways, and turns a failed
- * origin request into problem+json. Without it vertx-http-proxy answers a bare, empty 502.
+ * forwarding and request-id headers, strips hop-by-hop headers both ways, sends the request
+ * through the upstream's breaker (see {@link UpstreamCall}), decides about compression, and turns
+ * a failed origin request into problem+json. Without it vertx-http-proxy answers a bare, empty 502.
  * One instance per request, because the failure path needs that request's RoutingContext.
  */
 final class ExchangeInterceptor implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(ExchangeInterceptor.class);
 
+    /** Headers the gateway itself sets on the way down; an upstream's copies would double or contradict them. */
+    private static final List<String> GATEWAY_OWNED = List.of(RequestIds.HEADER.toLowerCase(Locale.ROOT),
+            "access-control-", "ratelimit-");
+
     private final RoutingContext routing;
     private final Upstream upstream;
     private final Optional<String> stripPrefix;
+    private final ProxySettings settings;
     private Throwable failure;
 
-    ExchangeInterceptor(RoutingContext routing, Upstream upstream, Optional<String> stripPrefix) {
+    ExchangeInterceptor(RoutingContext routing, Upstream upstream, Optional<String> stripPrefix, ProxySettings settings) {
         this.routing = routing;
         this.upstream = upstream;
         this.stripPrefix = stripPrefix;
+        this.settings = settings;
     }
 
     @Override
@@ -43,7 +55,13 @@ final class ExchangeInterceptor implements ProxyInterceptor {
             request.headers().set(RequestIds.HEADER, requestId);
         }
         stripPrefix.ifPresent(prefix -> request.setURI(stripped(request.getURI(), prefix)));
-        return context.sendRequest().recover(cause -> {
+        if (request.proxiedRequest().version() == HttpVersion.HTTP_2) {
+            // Netty's HTTP/2 encoder compresses any body marked gzip, even one that already is:
+            // ask the upstream for plain bytes and let the gateway compress once.
+            request.headers().remove(HttpHeaders.ACCEPT_ENCODING);
+        }
+        UpstreamCall call = new UpstreamCall(upstream, request, () -> settings.metrics().retried(upstream.name()));
+        return call.send(settings.maxBodyBytes()).recover(cause -> {
             // Remember it and let the chain go on; handleProxyResponse writes the problem.
             failure = cause;
             return Future.succeededFuture(request.release().response());
@@ -55,14 +73,22 @@ final class ExchangeInterceptor implements ProxyInterceptor {
         if (failure != null) {
             LOG.warnf("%s %s -> %s failed: %s", routing.request().method(), routing.request().uri(),
                     upstream.name(), failure.toString());
-            ProblemWriter.send(routing, UpstreamFailures.problemFor(upstream, failure), UpstreamFailures.RETRY_LATER);
+            UpstreamFailures.Answer answer = UpstreamFailures.answerFor(upstream, failure);
+            ProblemWriter.send(routing, answer.problem(), answer.headers());
             return Future.succeededFuture();
         }
         ProxyResponse response = context.response();
         HopByHopHeaders.strip(response.headers());
-        // The gateway's own X-Request-Id is already on the response; the upstream's copy would double it.
-        response.headers().remove(RequestIds.HEADER);
+        stripGatewayOwned(response.headers());
+        settings.compression().decide(routing.response().headers(), response.headers());
         return context.sendResponse();
+    }
+
+    private static void stripGatewayOwned(MultiMap headers) {
+        List<String> doomed = headers.names().stream()
+                .filter(name -> GATEWAY_OWNED.stream().anyMatch(name.toLowerCase(Locale.ROOT)::startsWith))
+                .toList();
+        doomed.forEach(headers::remove);
     }
 
     static String stripped(String uri, String prefix) {

@@ -19,21 +19,25 @@ public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
-    private record Mount(String prefix, String routeName, Upstream upstream, Optional<String> strip) {
+    private record Mount(String prefix, String routeName, String group, Upstream upstream, Optional<String> strip) {
     }
 
-    void init(@Observes Router router, GatewayConfig config, Upstreams upstreams) {
+    void init(@Observes Router router, GatewayConfig config, Upstreams upstreams, ProxySettings settings) {
         List<Mount> mounts = new ArrayList<>();
         config.routes().forEach((name, route) -> {
             Upstream upstream = upstreams.get(route.upstream());
             Optional<String> strip = route.stripPrefix().map(GatewayRoutes::normalize);
+            if (!settings.rateLimiter().hasGroup(route.rateLimitGroup())) {
+                throw new IllegalArgumentException("gateway.routes." + name + ".rate-limit-group: no group '"
+                        + route.rateLimitGroup() + "' under gateway.rate-limits");
+            }
             for (String raw : route.prefixes()) {
                 String prefix = normalize(raw);
                 if (strip.isPresent() && !prefix.startsWith(strip.get())) {
                     throw new IllegalArgumentException("gateway.routes." + name + ": prefix " + prefix
                             + " does not start with strip-prefix " + strip.get());
                 }
-                mounts.add(new Mount(prefix, name, upstream, strip));
+                mounts.add(new Mount(prefix, name, route.rateLimitGroup(), upstream, strip));
             }
         });
         // Vert.x tries routes in the order added: longest prefix first, so nested prefixes work.
@@ -41,8 +45,10 @@ public class GatewayRoutes {
         for (Mount mount : mounts) {
             // "/x/*" matches "/x", "/x/" and "/x/..." but not "/xy".
             String path = mount.prefix().equals("/") ? "/*" : mount.prefix() + "/*";
-            router.route(path).handler(new ProxyRoute(mount.upstream(), mount.strip(), path));
-            LOG.infof("Route %s: %s -> %s", mount.routeName(), path, mount.upstream().name());
+            router.route(path).handler(new ProxyRoute(mount.routeName(), mount.group(), mount.upstream(),
+                    mount.strip(), path, settings));
+            LOG.infof("Route %s: %s -> %s (rate limit %s)", mount.routeName(), path, mount.upstream().name(),
+                    mount.group());
         }
     }
 

@@ -8,24 +8,31 @@ import io.vertx.httpproxy.HttpProxy;
 import java.util.Optional;
 
 /**
- * Forwards one request to its upstream, streaming both bodies (no BodyHandler runs first).
- * The {@code HttpProxy} is built per request, which is just two small objects, so the
- * interceptor can hold this request's RoutingContext; the costly part, the upstream's
- * client and its connection pool, is shared.
+ * Forwards one request to its upstream, streaming both bodies (no BodyHandler runs first), after
+ * the client's rate limit let it through. The {@code HttpProxy} is built per request, which is
+ * just two small objects, so the interceptor can hold this request's RoutingContext; the costly
+ * part, the upstream's client and its connection pool, is shared.
  */
 final class ProxyRoute implements Handler<RoutingContext> {
 
     /** The request-local key Quarkus' micrometer binder reads the route template from. */
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
+    private final String routeName;
+    private final String rateLimitGroup;
     private final Upstream upstream;
     private final Optional<String> stripPrefix;
     private final String pathTemplate;
+    private final ProxySettings settings;
 
-    ProxyRoute(Upstream upstream, Optional<String> stripPrefix, String pathTemplate) {
+    ProxyRoute(String routeName, String rateLimitGroup, Upstream upstream, Optional<String> stripPrefix,
+            String pathTemplate, ProxySettings settings) {
+        this.routeName = routeName;
+        this.rateLimitGroup = rateLimitGroup;
         this.upstream = upstream;
         this.stripPrefix = stripPrefix;
         this.pathTemplate = pathTemplate;
+        this.settings = settings;
     }
 
     @Override
@@ -36,9 +43,17 @@ final class ProxyRoute implements Handler<RoutingContext> {
         if (context != null) {
             context.putLocal(URL_PATH_TEMPLATE, pathTemplate);
         }
+        long start = System.nanoTime();
+        String method = ctx.request().method().name();
+        ctx.addEndHandler(ended -> settings.metrics().exchange(routeName, upstream.name(), method,
+                ctx.response().getStatusCode(), System.nanoTime() - start));
+        if (!settings.rateLimiter().admit(ctx, rateLimitGroup)) {
+            return;
+        }
         HttpProxy.reverseProxy(upstream.client())
+                // Used for WebSocket upgrades only; plain requests go through UpstreamCall.
                 .origin(proxyContext -> proxyContext.client().request(upstream.requestOptions()))
-                .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix))
+                .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix, settings))
                 .handle(ctx.request());
     }
 }

@@ -12,18 +12,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import vn.backan.congress.gateway.config.GatewayConfig;
+import vn.backan.congress.gateway.metrics.GatewayMetrics;
 
 /**
  * One Vert.x {@code HttpClient} per upstream, so each has its own timeouts and connection pool
- * and a saturated service cannot starve the others of connections.
+ * and circuit breaker, and a saturated service cannot starve the others of connections: requests
+ * beyond {@code max-pool-size} wait in a queue of {@code max-wait-queue-size}, and beyond that are
+ * refused at once (503) instead of piling up.
  */
 @ApplicationScoped
 public class Upstreams {
 
     private final Map<String, Upstream> byName = new TreeMap<>();
 
-    Upstreams(Vertx vertx, GatewayConfig config) {
+    Upstreams(Vertx vertx, GatewayConfig config, GatewayMetrics metrics) {
         config.upstreams().forEach((name, cfg) -> byName.put(name, create(vertx, name, cfg)));
+        byName.values().forEach(metrics::watchBreaker);
     }
 
     private static Upstream create(Vertx vertx, String name, GatewayConfig.Upstream cfg) {
@@ -43,7 +47,8 @@ public class Upstreams {
         PoolOptions pool = new PoolOptions()
                 .setHttp1MaxSize(cfg.maxPoolSize())
                 .setMaxWaitQueueSize(cfg.maxWaitQueueSize());
-        return new Upstream(name, url.getHost(), port, ssl, vertx.createHttpClient(options, pool), cfg);
+        return new Upstream(name, url.getHost(), port, ssl, vertx.createHttpClient(options, pool),
+                new UpstreamGuard(name, cfg.breaker()), cfg);
     }
 
     public Upstream get(String name) {

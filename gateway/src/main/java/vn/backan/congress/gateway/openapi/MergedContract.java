@@ -1,0 +1,102 @@
+package vn.backan.congress.gateway.openapi;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.backan.congress.gateway.config.GatewayConfig;
+
+/**
+ * The one contract: the gateway's own document merged with what each service publishes at
+ * {@code /q/openapi}, fetched at run time so it can never lag behind a deployed service. Each
+ * service's last good document is kept for {@code openapi.refresh}; a service that has never
+ * answered is listed under {@code info.x-missing-services} instead of disappearing silently.
+ */
+@ApplicationScoped
+public class MergedContract {
+
+    /** A fetched document and when it was fetched. */
+    private record Fetched(JsonObject document, long atMillis) {
+    }
+
+    /** The merged document and the services it lacks (empty when complete). */
+    public record Contract(JsonObject document, List<String> missing) {
+    }
+
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(3);
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    UpstreamReader reader;
+
+    @ConfigProperty(name = "openapi.refresh", defaultValue = "60s")
+    Duration refresh;
+
+    private final Map<String, Fetched> cache = new ConcurrentHashMap<>();
+    private final JsonObject base = load("openapi/gateway-openapi.json");
+
+    public Future<Contract> current() {
+        List<String> services = config.upstreams().keySet().stream().sorted().toList();
+        List<Future<JsonObject>> fetches = services.stream().map(this::document).toList();
+        return Future.join(new ArrayList<>(fetches)).transform(ignored -> {
+            List<OpenApiMerger.Source> sources = new ArrayList<>();
+            JsonArray missing = new JsonArray();
+            for (int i = 0; i < services.size(); i++) {
+                Future<JsonObject> f = fetches.get(i);
+                if (f.succeeded()) {
+                    sources.add(new OpenApiMerger.Source(services.get(i), f.result(), routedTo(services.get(i))));
+                } else {
+                    missing.add(new JsonObject().put("service", services.get(i)).put("reason", f.cause().getMessage()));
+                }
+            }
+            JsonObject merged = OpenApiMerger.merge(base, sources);
+            if (!missing.isEmpty()) {
+                merged.getJsonObject("info").put("x-missing-services", missing);
+            }
+            List<String> names = missing.stream().map(o -> ((JsonObject) o).getString("service")).toList();
+            return Future.succeededFuture(new Contract(merged, names));
+        });
+    }
+
+    /** The last good copy while fresh; otherwise a new fetch, falling back to the last good copy. */
+    private Future<JsonObject> document(String service) {
+        Fetched cached = cache.get(service);
+        if (cached != null && System.currentTimeMillis() - cached.atMillis() < refresh.toMillis()) {
+            return Future.succeededFuture(cached.document());
+        }
+        return reader.json(service, "/q/openapi?format=json", FETCH_TIMEOUT).map(doc -> {
+            cache.put(service, new Fetched(doc, System.currentTimeMillis()));
+            return doc;
+        }).recover(failure -> cached != null ? Future.succeededFuture(cached.document()) : Future.failedFuture(failure));
+    }
+
+    /** The public paths the gateway sends to this service: its routes' prefixes, health routes aside. */
+    private Predicate<String> routedTo(String service) {
+        List<String> prefixes = config.routes().values().stream()
+                .filter(r -> r.upstream().equals(service) && r.stripPrefix().isEmpty())
+                .flatMap(r -> r.prefixes().stream()).toList();
+        return path -> prefixes.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    }
+
+    private static JsonObject load(String resource) {
+        try (InputStream in = MergedContract.class.getClassLoader().getResourceAsStream(resource)) {
+            return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

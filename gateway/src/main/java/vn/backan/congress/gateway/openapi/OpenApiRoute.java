@@ -1,0 +1,50 @@
+package vn.backan.congress.gateway.openapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.web.ProblemWriter;
+
+/** {@code GET /openapi}: the merged contract, JSON by default, YAML with {@code ?format=yaml} or {@code Accept}. */
+@ApplicationScoped
+public class OpenApiRoute {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Inject
+    MergedContract contract;
+
+    void register(@Observes Router router) {
+        router.get("/openapi").handler(this::serve);
+    }
+
+    private void serve(RoutingContext ctx) {
+        boolean yaml = "yaml".equals(ctx.request().getParam("format"))
+                || String.valueOf(ctx.request().getHeader("Accept")).contains("yaml");
+        contract.current().onSuccess(c -> {
+            try {
+                byte[] body = yaml ? YAML.writeValueAsBytes(c.document().getMap())
+                        : c.document().encodePrettily().getBytes(StandardCharsets.UTF_8);
+                String etag = ETags.ofBytes(body);
+                ctx.response().putHeader("ETag", etag).putHeader("Vary", "Accept, Accept-Encoding")
+                        // Incomplete: do not let anyone keep it once the missing service is back.
+                        .putHeader("Cache-Control", c.missing().isEmpty() ? "public, max-age=60" : "no-store");
+                if (ETags.noneMatchHits(ctx.request().getHeader("If-None-Match"), etag)) {
+                    ctx.response().setStatusCode(304).end();
+                    return;
+                }
+                ctx.response().putHeader("Content-Type", yaml ? "application/yaml" : "application/json")
+                        .end(io.vertx.core.buffer.Buffer.buffer(body));
+            } catch (Exception e) {
+                ctx.fail(e);
+            }
+        }).onFailure(e -> ProblemWriter.send(ctx, Problems.of(500, "The contract could not be assembled.")));
+    }
+}

@@ -1,0 +1,63 @@
+package vn.backan.congress.gateway.openapi;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import vn.backan.congress.gateway.config.GatewayConfig;
+
+/**
+ * Reads JSON documents from the upstreams for the gateway's own composed answers (the merged
+ * contract, the overview). A client of its own, apart from the proxy's pools, so composing
+ * never takes a connection a proxied request is waiting for.
+ */
+@ApplicationScoped
+public class UpstreamReader {
+
+    /** What an upstream answered that was not a JSON 200; the message says what, for the caller's "why". */
+    public static class UnreadableUpstream extends RuntimeException {
+        public UnreadableUpstream(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    @Inject
+    GatewayConfig config;
+
+    private HttpClient client;
+
+    @Inject
+    void init(Vertx vertx) {
+        client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(1000).setKeepAlive(true)
+                .setMaxPoolSize(8));
+    }
+
+    public Future<JsonObject> json(String upstream, String pathAndQuery, Duration timeout) {
+        URI base = config.upstreams().get(upstream).url();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
+                .setPort(base.getPort()).setURI(pathAndQuery).setIdleTimeout(timeout.toMillis())
+                .putHeader("Accept", "application/json");
+        return client.request(options).compose(request -> request.send()).compose(response -> {
+            if (response.statusCode() != 200) {
+                return response.body().compose(ignored -> Future.failedFuture(
+                        new UnreadableUpstream(upstream + " answered " + response.statusCode() + " for " + pathAndQuery)));
+            }
+            return response.body().map(body -> new JsonObject(body));
+        });
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        if (client != null) {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package vn.backan.congress.gateway.overview;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.problem.Problem;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.web.ProblemWriter;
+import vn.backan.congress.gateway.openapi.UpstreamReader;
+
+/**
+ * {@code GET /api/v1/overview}: one small document for a phone's first screen, composed from the
+ * three services in parallel and kept for {@code overview.cache-ttl} per language. One service
+ * down still gives a 200 with that section marked unavailable; all three down is a 503.
+ */
+@ApplicationScoped
+public class OverviewRoute {
+
+    private record Cached(Buffer body, String etag, long atMillis) {
+    }
+
+    @Inject
+    UpstreamReader reader;
+
+    @ConfigProperty(name = "overview.cache-ttl", defaultValue = "10s")
+    Duration ttl;
+
+    @ConfigProperty(name = "overview.upstream-timeout", defaultValue = "2s")
+    Duration timeout;
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** Forgets the composed overviews, so the next request asks the services (operators and tests). */
+    public void clearCache() {
+        cache.clear();
+    }
+
+    void register(@Observes Router router) {
+        router.get("/api/v1/overview").handler(this::serve);
+    }
+
+    private void serve(RoutingContext ctx) {
+        String lang = lang(ctx);
+        if (lang == null) {
+            ProblemWriter.send(ctx, Problems.validation("lang must be vi or en.",
+                    List.of(new Problem.FieldError("lang", "must be vi or en"))));
+            return;
+        }
+        Cached cached = cache.get(lang);
+        if (cached != null && System.currentTimeMillis() - cached.atMillis() < ttl.toMillis()) {
+            send(ctx, cached);
+            return;
+        }
+        Future<OverviewComposer.Answer> congress = read("elections", "/api/v1/congress");
+        Future<OverviewComposer.Answer> targets = read("targets", "/api/v1/progress");
+        Future<OverviewComposer.Answer> plan = read("programs", "/api/v1/plan");
+        Future.join(congress, targets, plan).onComplete(ignored -> {
+            JsonObject overview = OverviewComposer.compose(lang, congress.result(), targets.result(), plan.result(),
+                    Instant.now());
+            if (OverviewComposer.allUnavailable(overview)) {
+                cache.remove(lang);
+                ProblemWriter.send(ctx, Problems.of(ProblemType.UPSTREAM_UNAVAILABLE, 503,
+                        "No service could answer; try again shortly."), Map.of("Retry-After", "5"));
+                return;
+            }
+            Buffer body = overview.toBuffer();
+            Cached fresh = new Cached(body, ETags.ofBytes(body.getBytes()), System.currentTimeMillis());
+            cache.put(lang, fresh);
+            send(ctx, fresh);
+        });
+    }
+
+    /** Never fails: a failure becomes the section's reason. */
+    private Future<OverviewComposer.Answer> read(String upstream, String path) {
+        return reader.json(upstream, path, timeout).map(OverviewComposer.Answer::of)
+                .otherwise(e -> OverviewComposer.Answer.failed(upstream + "-service could not answer: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    }
+
+    private void send(RoutingContext ctx, Cached cached) {
+        ctx.response().putHeader("ETag", cached.etag()).putHeader("Vary", "Accept-Language, Accept-Encoding")
+                .putHeader("Cache-Control", "public, max-age=" + ttl.toSeconds());
+        if (ETags.noneMatchHits(ctx.request().getHeader("If-None-Match"), cached.etag())) {
+            ctx.response().setStatusCode(304).end();
+            return;
+        }
+        ctx.response().putHeader("Content-Type", "application/json").end(cached.body());
+    }
+
+    /** ?lang= wins; else the first of vi/en in Accept-Language; else Vietnamese. Null for a lang we do not serve. */
+    private static String lang(RoutingContext ctx) {
+        String param = ctx.request().getParam("lang");
+        if (param != null) {
+            return param.equals("vi") || param.equals("en") ? param : null;
+        }
+        String accept = String.valueOf(ctx.request().getHeader("Accept-Language")).toLowerCase();
+        int vi = accept.indexOf("vi");
+        int en = accept.indexOf("en");
+        return en >= 0 && (vi < 0 || en < vi) ? "en" : "vi";
+    }
+}

@@ -1,0 +1,119 @@
+package vn.backan.congress.gateway.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.web.ProblemWriter;
+import vn.backan.congress.gateway.config.GatewayConfig;
+
+/**
+ * CORS for browsers, answered by the gateway itself: the data is public, so reads (GET, HEAD,
+ * OPTIONS) are allowed from any origin; writes only from {@code gateway.cors.write-origins}.
+ * A write from another origin is refused with a 403 even without a preflight, since a "simple"
+ * form POST skips the preflight. Upstreams' own CORS headers are replaced, never doubled.
+ * (Quarkus' built-in CORS filter has one origin list for all methods, hence this one.)
+ */
+@ApplicationScoped
+public class CorsFilter {
+
+    /** After the request id (so a refusal carries it), before rate limiting and routing. */
+    static final int PRIORITY = 9_000;
+
+    private static final String REFUSED = "gateway.cors.refused";
+    private static final String PREFLIGHT_METHODS = "gateway.cors.preflight-methods";
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final String READ_METHODS = "GET, HEAD, OPTIONS";
+    private static final String ALL_METHODS = "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE";
+
+    private final Set<String> writeOrigins;
+    private final String allowedHeaders;
+    private final String exposedHeaders;
+    private final String maxAge;
+
+    CorsFilter(GatewayConfig config) {
+        GatewayConfig.Cors cors = config.cors();
+        this.writeOrigins = cors.writeOrigins().orElse(List.of()).stream().map(CorsFilter::normalize)
+                .collect(Collectors.toUnmodifiableSet());
+        this.allowedHeaders = String.join(", ", cors.allowedHeaders());
+        this.exposedHeaders = String.join(", ", cors.exposedHeaders());
+        this.maxAge = Long.toString(cors.maxAge().toSeconds());
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    private void handle(RoutingContext ctx) {
+        String origin = ctx.request().getHeader("Origin");
+        ctx.addHeadersEndHandler(v -> decorate(ctx, origin));
+        if (origin == null) {
+            ctx.next();
+            return;
+        }
+        String requested = ctx.request().getHeader("Access-Control-Request-Method");
+        if (ctx.request().method() == HttpMethod.OPTIONS && requested != null) {
+            preflight(ctx, origin, HttpMethod.valueOf(requested.trim().toUpperCase(Locale.ROOT)));
+            return;
+        }
+        if (!READS.contains(ctx.request().method()) && !mayWrite(origin)) {
+            refuse(ctx, origin);
+            return;
+        }
+        ctx.next();
+    }
+
+    private void preflight(RoutingContext ctx, String origin, HttpMethod requested) {
+        boolean writer = mayWrite(origin);
+        if (!READS.contains(requested) && !writer) {
+            refuse(ctx, origin);
+            return;
+        }
+        ctx.put(PREFLIGHT_METHODS, writer ? ALL_METHODS : READ_METHODS);
+        ctx.response().setStatusCode(204).end();
+    }
+
+    private void refuse(RoutingContext ctx, String origin) {
+        ctx.put(REFUSED, Boolean.TRUE);
+        ProblemWriter.send(ctx, Problems.of(403, "Origin " + origin + " may read this API but not write to it."));
+    }
+
+    /** Runs just before the head is written, after an upstream's headers were copied on, and replaces them. */
+    private void decorate(RoutingContext ctx, String origin) {
+        MultiMap headers = ctx.response().headers();
+        headers.names().stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith("access-control-"))
+                .toList().forEach(headers::remove);
+        // Whatever the answer, it depends on Origin: caches must keep one copy per origin.
+        if (headers.getAll("Vary").stream().noneMatch(v -> v.toLowerCase(Locale.ROOT).contains("origin"))) {
+            headers.add("Vary", "Origin");
+        }
+        if (origin == null || Boolean.TRUE.equals(ctx.get(REFUSED))) {
+            return; // no Access-Control-Allow-Origin: the browser keeps the answer from the page
+        }
+        headers.set("Access-Control-Allow-Origin", origin);
+        String methods = ctx.get(PREFLIGHT_METHODS);
+        if (methods != null) {
+            headers.set("Access-Control-Allow-Methods", methods);
+            headers.set("Access-Control-Allow-Headers", allowedHeaders);
+            headers.set("Access-Control-Max-Age", maxAge);
+        } else {
+            headers.set("Access-Control-Expose-Headers", exposedHeaders);
+        }
+    }
+
+    private boolean mayWrite(String origin) {
+        return writeOrigins.contains(normalize(origin));
+    }
+
+    private static String normalize(String origin) {
+        String o = origin.trim().toLowerCase(Locale.ROOT);
+        return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.backan.congress.gateway.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Browser-hardening headers on every answer, proxied or the gateway's own: no MIME sniffing
+ * (a CSV must not be run as a script), no referrer leaking query strings, never framed.
+ * {@code Strict-Transport-Security} only on a TLS connection: RFC 6797 §7.2 forbids it over plain
+ * HTTP, and behind a TLS-terminating ingress it is the ingress that must send it.
+ */
+@ApplicationScoped
+public class SecurityHeadersFilter {
+
+    /** Early, so that even refusals (CORS, rate limits, 404) get the headers. */
+    static final int PRIORITY = 9_500;
+
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    void register(@Observes Filters filters) {
+        filters.register(ctx -> {
+            ctx.addHeadersEndHandler(v -> decorate(ctx));
+            ctx.next();
+        }, PRIORITY);
+    }
+
+    private static void decorate(RoutingContext ctx) {
+        MultiMap headers = ctx.response().headers();
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("X-Frame-Options", "DENY");
+        // An upstream page (e.g. an API explorer) may bring its own policy; keep it, else forbid framing.
+        if (!headers.contains("Content-Security-Policy")) {
+            headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+        }
+        if (ctx.request().isSSL()) {
+            headers.set("Strict-Transport-Security", HSTS);
+        }
+    }
+}

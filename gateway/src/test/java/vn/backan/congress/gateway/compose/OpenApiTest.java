@@ -1,0 +1,58 @@
+package vn.backan.congress.gateway.compose;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The merged contract, built from what the (stub) services publish at /q/openapi. */
+@QuarkusTest
+@WithTestResource(ComposeStubs.class)
+class OpenApiTest {
+
+    @AfterEach
+    void servicesBackUp() {
+        ComposeStubs.reset();
+    }
+
+    @Test
+    void everyRoutedPathOfEveryServiceAndTheGatewaysOwnAreInIt() {
+        given().get("/openapi").then().statusCode(200).contentType("application/json")
+                .body("paths", hasKey("/api/v1/indicators")).body("paths", hasKey("/api/v1/plan"))
+                .body("paths", hasKey("/api/v1/congress")).body("paths", hasKey("/api/v1/overview"))
+                .body("paths", hasKey("/openapi"))
+                // /api/v1/me is routed to targets, so its operation is targets'; health is not API.
+                .body("paths.'/api/v1/me'.get.summary", equalTo("who am I (targets)"))
+                .body("paths", not(hasKey("/q/health/ready")))
+                // The gateway is the server: "try it out" goes to it, never to an internal address.
+                .body("servers[0].url", equalTo("/"));
+    }
+
+    @Test
+    void schemasThatClashAreRenamedAndTheirReferencesFollow() {
+        given().get("/openapi").then()
+                .body("components.schemas.Entry.properties", hasKey("actor"))
+                .body("components.schemas.ProgramsEntry.properties", hasKey("action"))
+                .body("paths.'/api/v1/plan'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ProgramsEntry"))
+                .body("paths.'/api/v1/indicators'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Entry"))
+                .body("components.schemas", hasKey("LocalizedText"))
+                .body("components.schemas", not(hasKey("TargetsLocalizedText")));
+    }
+
+    @Test
+    void yamlOnRequestAndEtags() {
+        given().queryParam("format", "yaml").get("/openapi").then().statusCode(200)
+                .contentType(containsString("yaml")).body(containsString("/api/v1/congress:"));
+        given().accept("application/yaml").get("/openapi").then().statusCode(200).contentType(containsString("yaml"));
+        String etag = given().get("/openapi").then().extract().header("ETag");
+        given().header("If-None-Match", etag).get("/openapi").then().statusCode(304);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.backan.congress.gateway.compose;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.gateway.overview.OverviewRoute;
+
+/** The phone's first screen, composed from the three (stub) services. */
+@QuarkusTest
+@WithTestResource(ComposeStubs.class)
+class OverviewTest {
+
+    @Inject
+    OverviewRoute overview;
+
+    @BeforeEach
+    @AfterEach
+    void freshStubsAndNoCachedOverview() {
+        ComposeStubs.reset();
+        overview.clearCache();
+    }
+
+    @Test
+    void oneDocumentWithTheThreeSectionsInTheChosenLanguage() {
+        given().get("/api/v1/overview").then().statusCode(200).contentType("application/json")
+                .body("lang", equalTo("vi")).body("generatedAt", notNullValue())
+                .body("congress.name", equalTo("Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020 - 2025"))
+                .body("congress.delegatesSummoned", equalTo(345))
+                .body("congress.leaders[0].post", equalTo("Bí thư Tỉnh ủy khóa XII"))
+                .body("congress.leaders[0].name", equalTo("Hoàng Duy Chinh"))
+                .body("targets.byStatus.ON_TRACK", equalTo(2)).body("targets.byDomain.SOCIETY.NO_DATA", equalTo(1))
+                .body("programs.declared.tasks", equalTo(5)).body("programs.recorded.solutions", equalTo(2))
+                .body("programs.byStatus.IN_PROGRESS", equalTo(1)).body("programs.overdue", equalTo(1));
+        given().queryParam("lang", "en").get("/api/v1/overview").then().statusCode(200)
+                .body("congress.leaders[0].post", equalTo("Secretary")).body("congress.venue", equalTo("the provincial hall"));
+        given().header("Accept-Language", "en-GB,en;q=0.9,vi;q=0.5").get("/api/v1/overview").then()
+                .body("lang", equalTo("en"));
+        given().queryParam("lang", "fr").get("/api/v1/overview").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
+    void itIsCachedWithAnEtag() {
+        String etag = given().get("/api/v1/overview").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(304);
+        // Within the cache time the services are asked once.
+        ComposeStubs.server("elections").verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/v1/congress")));
+    }
+
+    @Test
+    void oneServiceDownMarksItsSectionAndTheOthersStillAnswer() {
+        ComposeStubs.down("programs");
+        given().get("/api/v1/overview").then().statusCode(200)
+                .body("programs.available", equalTo(false)).body("programs.reason", notNullValue())
+                .body("congress.available", equalTo(true)).body("targets.available", equalTo(true));
+    }
+
+    @Test
+    void allServicesDownIsA503() {
+        ComposeStubs.down("targets");
+        ComposeStubs.down("programs");
+        ComposeStubs.down("elections");
+        given().get("/api/v1/overview").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5").body("type", equalTo("urn:backan-congress:problem:upstream-unavailable"))
+                .body("requestId", notNullValue());
+    }
+}
