@@ -8,17 +8,34 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import vn.backan.congress.commons.etag.ETags;
 
-/** Answers to creates, serialised here so an Idempotency-Key replay sends the very same bytes. */
+/**
+ * Answers serialised here, once: a create's bytes are what an Idempotency-Key replay sends, and
+ * every ETag is the hash of the body, exactly as the ETag filter computes it for a GET of the same
+ * resource, so the tag a write answers with is the one the next read serves and If-Match checks.
+ */
 @ApplicationScoped
 public class JsonAnswers {
 
     @Inject
     ObjectMapper mapper;
 
-    public Response created(String location, Object body, String etag) {
-        return Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON).entity(json(body))
-                .header(HttpHeaders.ETAG, etag).build();
+    public Response created(String location, Object body) {
+        String json = json(body);
+        return Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON).entity(json)
+                .header(HttpHeaders.ETAG, ETags.ofText(json)).build();
+    }
+
+    public Response ok(Object body) {
+        String json = json(body);
+        return Response.ok(json).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, ETags.ofText(json)).build();
+    }
+
+    /** The strong ETag of this representation. */
+    public String etag(Object body) {
+        return ETags.ofBytes(json(body).getBytes(StandardCharsets.UTF_8));
     }
 
     public String json(Object body) {

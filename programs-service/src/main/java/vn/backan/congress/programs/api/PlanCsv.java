@@ -12,11 +12,12 @@ final class PlanCsv {
 
     static String solutions(List<SolutionView> solutions) {
         return Csv.write(List.of("number", "task_number", "title_vi", "title_en", "lead_agency",
-                "coordinating_agencies", "program_codes", "indicator_codes", "status", "percent_complete",
+                "coordinating_agencies", "program_codes", "indicator_codes", "reporting_org_units", "status", "percent_complete",
                 "start_date", "due_date", "overdue", "latest_update_date", "latest_update_org_unit"),
                 solutions.stream().map(s -> Arrays.<Object>asList(s.number(), s.taskNumber(), s.title().vi(),
                         s.title().en(), s.leadAgency(), String.join("; ", s.coordinatingAgencies()),
-                        String.join(" ", s.programCodes()), String.join(" ", s.indicatorCodes()), s.status(),
+                        String.join(" ", s.programCodes()), String.join(" ", s.indicatorCodes()),
+                        String.join(" ", s.reportingOrgUnits()), s.status(),
                         s.percentComplete(), s.startDate(), s.dueDate(), s.overdue(),
                         s.latestUpdate() == null ? null : s.latestUpdate().reportDate(),
                         s.latestUpdate() == null ? null : s.latestUpdate().orgUnit())).toList());

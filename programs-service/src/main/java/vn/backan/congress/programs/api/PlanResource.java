@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
@@ -51,6 +51,9 @@ public class PlanResource {
     ChangeLog changeLog;
 
     @Inject
+    JsonAnswers answers;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -64,9 +67,8 @@ public class PlanResource {
     @Path("/declared/{kind}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "How many tasks or solutions the resolution declares (kind: tasks or solutions); the ETag is what PUT needs")
-    public Response declared(@PathParam("kind") String kind) {
-        DeclaredCount count = find(kind);
-        return Response.ok(view(count)).header(HttpHeaders.ETAG, ETags.ofVersion(count.version)).build();
+    public DeclaredCountView declared(@PathParam("kind") String kind) {
+        return view(find(kind, LockModeType.NONE));
     }
 
     @PUT
@@ -78,21 +80,21 @@ public class PlanResource {
     @Operation(summary = "An admin changes a declared count (If-Match required); never below the numbers already recorded; kept in history")
     public Response change(@PathParam("kind") String kind, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclaredCountChange change, @Context HttpServerRequest request) {
-        DeclaredCount count = find(kind);
-        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(count.version));
+        DeclaredCount count = find(kind, LockModeType.PESSIMISTIC_WRITE);
+        DeclaredCountView before = view(count);
+        Preconditions.requireIfMatch(ifMatch, answers.etag(before));
         int highest = highestRecorded(count.kind);
         if (change.declared() < highest) {
             throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, "Number " + highest + " is already recorded,"
                     + " so the declared count of " + kind + " cannot go below " + highest + ".");
         }
-        DeclaredCountView before = view(count);
         count.declared = change.declared();
         count.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         DeclaredCount.flush();
         DeclaredCountView after = view(count);
         changeLog.record("declared-count", count.kind.name(), "CHANGE", Caller.of(identity).name(),
                 request.getHeader(RequestIds.HEADER), Map.of("count", before, "reason", change.reason()), after);
-        return Response.ok(after).header(HttpHeaders.ETAG, ETags.ofVersion(count.version)).build();
+        return answers.ok(after);
     }
 
     @GET
@@ -100,17 +102,18 @@ public class PlanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every change of a declared count: who, when, why, before and after")
     public List<ChangeLog.Entry> history(@PathParam("kind") String kind) {
-        return changeLog.of("declared-count", find(kind).kind.name());
+        return changeLog.of("declared-count", find(kind, LockModeType.NONE).kind.name());
     }
 
-    private DeclaredCount find(String kind) {
+    /** Locked for a change, so a create checking the count waits for it (and the other way round). */
+    private static DeclaredCount find(String kind, LockModeType lock) {
         DeclaredCount.Kind k = switch (kind) {
             case "tasks" -> DeclaredCount.Kind.TASK;
             case "solutions" -> DeclaredCount.Kind.SOLUTION;
             default -> throw ProblemException.of(ProblemType.HTTP, 404,
                     "There is no declared count " + kind + "; there are tasks and solutions.");
         };
-        return DeclaredCount.of(k);
+        return DeclaredCount.findById(k, lock);
     }
 
     private static int highestRecorded(DeclaredCount.Kind kind) {

@@ -32,10 +32,10 @@ public class PlanSummary {
         }
         long overdue = solutions.stream().filter(s -> s.overdueOn(asOf)).count();
         return new PlanView(LocalizedText.of(taskCount.sourceVi, PlanView.SOURCE_EN),
-                new PlanView.Counts(taskCount.declared, solutionCount.declared),
-                new PlanView.Counts(tasks.size(), solutions.size()),
-                new PlanView.Counts(missingTasks.size(), missingSolutions.size()),
-                new PlanView.MissingNumbers(missingTasks, missingSolutions), byStatus, overdue, asOf);
+                new PlanView.PlanCounts(taskCount.declared, solutionCount.declared),
+                new PlanView.PlanCounts(tasks.size(), solutions.size()),
+                new PlanView.PlanCounts(missingTasks.size(), missingSolutions.size()),
+                new PlanView.PlanMissingNumbers(missingTasks, missingSolutions), byStatus, overdue, asOf);
     }
 
     private static List<Integer> missing(int declared, Set<Integer> recorded) {

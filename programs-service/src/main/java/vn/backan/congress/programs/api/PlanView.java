@@ -10,14 +10,15 @@ import vn.backan.congress.programs.domain.SolutionStatus;
  * The plan of section 4.2 at a glance: what the resolution declares against what has been
  * entered, which numbers are still missing, and where the recorded solutions stand on {@code asOf}.
  */
-public record PlanView(LocalizedText source, Counts declared, Counts recorded, Counts missing,
-        MissingNumbers missingNumbers, Map<SolutionStatus, Long> solutionsByStatus, long overdueSolutions,
+public record PlanView(LocalizedText source, PlanCounts declared, PlanCounts recorded, PlanCounts missing,
+        PlanMissingNumbers missingNumbers, Map<SolutionStatus, Long> solutionsByStatus, long overdueSolutions,
         LocalDate asOf) {
 
-    public record Counts(int tasks, int solutions) {
+    /** Schema names are unique across the services (the gateway merges their contracts). */
+    public record PlanCounts(int tasks, int solutions) {
     }
 
-    public record MissingNumbers(List<Integer> tasks, List<Integer> solutions) {
+    public record PlanMissingNumbers(List<Integer> tasks, List<Integer> solutions) {
     }
 
     static final String SOURCE_EN = "The political report set out a system of 5 tasks and 27 solutions to carry out"

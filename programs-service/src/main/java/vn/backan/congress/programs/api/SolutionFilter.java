@@ -1,5 +1,6 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.function.Predicate;
@@ -27,7 +28,8 @@ public class SolutionFilter {
 
     /** true: only solutions past their due date and not completed on asOf; false: only the others. */
     @QueryParam("overdue")
-    public Boolean overdue;
+    @Pattern(regexp = "true|false", message = "must be true or false")
+    public String overdue;
 
     /** The day "overdue" is judged on; default today in Bắc Kạn. */
     @QueryParam("asOf")
@@ -47,7 +49,7 @@ public class SolutionFilter {
                 && (status == null || s.status() == status)
                 && (indicator == null || s.indicatorCodes().contains(indicator))
                 && (leadAgency == null || VietnameseText.foldedContains(s.leadAgency(), leadAgency))
-                && (overdue == null || s.overdue() == overdue)
+                && (overdue == null || s.overdue() == Boolean.parseBoolean(overdue))
                 && (q == null || matches(s, q));
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,17 +14,18 @@ import vn.backan.congress.programs.domain.SolutionStatus;
 
 /**
  * A solution an admin enters. Status and percent default to NOT_STARTED and 0; afterwards they move
- * with implementation updates.
+ * with implementation updates, posted by the reporting org units.
  */
 public record SolutionInput(
         @NotNull @Min(1) @Max(999) Short number,
         @NotNull @Min(1) @Max(999) Short taskNumber,
         @NotNull @Valid TitleInput title,
         @Valid TextInput description,
-        @NotEmpty List<@NotBlank @Size(max = 48) String> programCodes,
+        @NotEmpty List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> programCodes,
         @NotBlank @Size(max = 300) String leadAgency,
         List<@NotBlank @Size(max = 300) String> coordinatingAgencies,
-        List<@NotBlank @Size(max = 64) String> indicatorCodes,
+        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> indicatorCodes,
+        List<@NotNull @Pattern(regexp = Codes.ORG_UNIT, message = Codes.ORG_UNIT_MESSAGE) String> reportingOrgUnits,
         SolutionStatus status,
         @Min(0) @Max(100) Short percentComplete,
         LocalDate startDate,

@@ -4,20 +4,26 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import vn.backan.congress.programs.domain.SolutionStatus;
 
-/** An admin's edit of a solution (If-Match required); absent fields stay as they are. */
+/**
+ * An admin's edit of a solution (If-Match required). Absent or null fields stay as they are; a
+ * list that is sent replaces the stored one.
+ */
 public record SolutionPatch(
         @Min(1) @Max(999) Short taskNumber,
         @Valid TitleInput title,
         @Valid TextInput description,
-        @Size(min = 1) List<@NotBlank @Size(max = 48) String> programCodes,
+        @Size(min = 1) List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> programCodes,
         @Size(max = 300) String leadAgency,
         List<@NotBlank @Size(max = 300) String> coordinatingAgencies,
-        List<@NotBlank @Size(max = 64) String> indicatorCodes,
+        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> indicatorCodes,
+        List<@NotNull @Pattern(regexp = Codes.ORG_UNIT, message = Codes.ORG_UNIT_MESSAGE) String> reportingOrgUnits,
         SolutionStatus status,
         @Min(0) @Max(100) Short percentComplete,
         LocalDate startDate,

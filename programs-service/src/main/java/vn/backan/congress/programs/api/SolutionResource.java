@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
@@ -67,7 +67,7 @@ public class SolutionResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(summary = "Solutions by number, filtered by program, task, status, indicator, lead agency, overdue or q (accents ignored); CSV with Accept: text/csv or format=csv")
-    public Response list(@BeanParam SolutionFilter filter, @QueryParam("format") String format,
+    public Response list(@BeanParam @Valid SolutionFilter filter, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         Map<Short, SolutionUpdate> latest = timeline.latestPerSolution();
         LocalDate day = filter.day();
@@ -84,9 +84,8 @@ public class SolutionResource {
     @Path("/{number}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One solution with its latest update; the ETag is what PATCH needs")
-    public Response get(@PathParam("number") short number) {
-        Solution s = find(number);
-        return Response.ok(view(s)).header(HttpHeaders.ETAG, ETags.ofVersion(s.version)).build();
+    public SolutionView get(@PathParam("number") short number) {
+        return view(find(number));
     }
 
     @POST
@@ -103,7 +102,7 @@ public class SolutionResource {
             SolutionView created = view(s);
             changeLog.record("solution", String.valueOf(s.number), "CREATE", caller.name(),
                     request.getHeader(RequestIds.HEADER), null, created);
-            return answers.created("/api/v1/solutions/" + s.number, created, ETags.ofVersion(s.version));
+            return answers.created("/api/v1/solutions/" + s.number, created);
         });
     }
 
@@ -111,19 +110,19 @@ public class SolutionResource {
     @Path("/{number}")
     @RolesAllowed("admin")
     @Transactional
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An admin edits a solution (If-Match required, reason kept in history); the result must still make sense (422)")
     public Response edit(@PathParam("number") short number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SolutionPatch patch, @Context HttpServerRequest request) {
-        Solution s = find(number);
-        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(s.version));
+        Solution s = findForUpdate(number);
         SolutionView before = view(s);
+        Preconditions.requireIfMatch(ifMatch, answers.etag(before));
         writer.edit(s, patch);
         SolutionView after = view(s);
         changeLog.record("solution", String.valueOf(number), "EDIT", Caller.of(identity).name(),
                 request.getHeader(RequestIds.HEADER), Map.of("solution", before, "reason", patch.reason()), after);
-        return Response.ok(after).header(HttpHeaders.ETAG, ETags.ofVersion(s.version)).build();
+        return answers.ok(after);
     }
 
     @GET
@@ -136,8 +135,17 @@ public class SolutionResource {
     }
 
     static Solution find(short number) {
-        return Solution.<Solution>findByIdOptional(number)
-                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no solution " + number + "."));
+        return Solution.<Solution>findByIdOptional(number).orElseThrow(() -> notFound(number));
+    }
+
+    /** Locked for writing: concurrent edits and updates of one solution run one after the other. */
+    static Solution findForUpdate(short number) {
+        return Solution.<Solution>findByIdOptional(number, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(number));
+    }
+
+    private static ProblemException notFound(short number) {
+        return ProblemException.of(ProblemType.HTTP, 404, "There is no solution " + number + ".");
     }
 
     private SolutionView view(Solution s) {

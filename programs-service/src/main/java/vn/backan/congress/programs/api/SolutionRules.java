@@ -1,5 +1,6 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,9 @@ final class SolutionRules {
     }
 
     static void requireWithinDeclared(short number) {
-        int declared = DeclaredCount.of(DeclaredCount.Kind.SOLUTION).declared;
+        // Read-locked: an admin lowering the count waits until this create has committed.
+        int declared = DeclaredCount.<DeclaredCount>findById(DeclaredCount.Kind.SOLUTION,
+                LockModeType.PESSIMISTIC_READ).declared;
         if (number > declared) {
             throw unprocessable("The resolution declares " + declared + " solutions, so there is no solution "
                     + number + "; an admin must raise the declared count first (PUT /api/v1/plan/declared/solutions).");

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,9 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.backan.congress.commons.rest.paging.Page;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.PagedResponses;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.security.Caller;
@@ -50,10 +55,12 @@ public class SolutionUpdateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A solution's implementation updates, oldest first; corrections are entries of their own")
-    public List<UpdateView> list(@PathParam("number") short number) {
+    @Operation(summary = "A solution's implementation updates, oldest first, paged; corrections are entries of their own")
+    public Response list(@PathParam("number") short number, @BeanParam @Valid PageParams paging,
+            @Context UriInfo uriInfo) {
         SolutionResource.find(number);
-        return timeline.entries(number, null, null, null).stream().map(UpdateView::of).toList();
+        return PagedResponses.ok(Page.slice(timeline.entries(number, null, null, null).stream().map(UpdateView::of)
+                .toList(), paging), uriInfo);
     }
 
     @POST
@@ -67,10 +74,9 @@ public class SolutionUpdateResource {
         Caller caller = Caller.of(identity);
         String description = "POST /api/v1/solutions/" + number + "/updates " + answers.json(input);
         return idempotent.once(caller.name(), key, description, () -> {
-            Solution solution = SolutionResource.find(number);
+            Solution solution = SolutionResource.findForUpdate(number);
             SolutionUpdate u = writer.append(solution, input, caller, request.getHeader(RequestIds.HEADER));
-            return answers.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u),
-                    ETags.ofText(String.valueOf(u.id)));
+            return answers.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u));
         });
     }
 

@@ -10,14 +10,14 @@ import vn.backan.congress.programs.domain.SolutionStatus;
 /** A solution as served, with where it stands and its latest update (null before the first). */
 public record SolutionView(int number, int taskNumber, LocalizedText title, LocalizedText description,
         List<String> programCodes, String leadAgency, List<String> coordinatingAgencies, List<String> indicatorCodes,
-        SolutionStatus status, int percentComplete, LocalDate startDate, LocalDate dueDate, boolean overdue,
+        List<String> reportingOrgUnits, SolutionStatus status, int percentComplete, LocalDate startDate, LocalDate dueDate, boolean overdue,
         UpdateView latestUpdate, Instant createdAt, Instant updatedAt) {
 
     static SolutionView of(Solution s, UpdateView latest, LocalDate today) {
         return new SolutionView(s.number, s.taskNumber, LocalizedText.of(s.titleVi, s.titleEn),
                 s.descriptionVi == null ? null : LocalizedText.of(s.descriptionVi, s.descriptionEn),
                 sorted(s.programCodes), s.leadAgency, sorted(s.coordinatingAgencies), sorted(s.indicatorCodes),
-                s.status, s.percentComplete, s.startDate, s.dueDate, s.overdueOn(today), latest, s.createdAt,
+                sorted(s.reportingOrgUnits), s.status, s.percentComplete, s.startDate, s.dueDate, s.overdueOn(today), latest, s.createdAt,
                 s.updatedAt);
     }
 

@@ -4,26 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.text.LocalizedText;
-import vn.backan.congress.commons.text.VietnameseText;
-import vn.backan.congress.programs.client.IndicatorCodes;
+import vn.backan.congress.programs.client.TargetsLookup.Kind;
+import vn.backan.congress.programs.client.TargetsReferences;
 import vn.backan.congress.programs.domain.Solution;
 import vn.backan.congress.programs.domain.SolutionStatus;
 import vn.backan.congress.programs.domain.StatusRules;
 
 /**
- * Creates and edits solutions. Local checks come first; the indicator codes are checked against
- * targets-service last, just before the write, so a refusal never leaves anything half stored.
+ * Creates and edits solutions. Local checks come first; the references to targets-service
+ * (indicator codes, reporting org units) are checked last, just before the write, so a refusal
+ * never leaves anything half stored.
  */
 @ApplicationScoped
 public class SolutionWriter {
 
     @Inject
-    IndicatorCodes indicatorCodes;
+    TargetsReferences references;
 
     public Solution create(SolutionInput in, String author) {
         SolutionRules.requireWithinDeclared(in.number());
@@ -39,14 +45,15 @@ public class SolutionWriter {
             throw ProblemException.of(ProblemType.CONFLICT, 409, "Solution " + in.number() + " is already recorded;"
                     + " change it with PATCH /api/v1/solutions/" + in.number() + ".");
         }
-        List<String> indicators = codes(in.indicatorCodes());
-        indicatorCodes.requireKnown("indicatorCodes", indicators);
+        references.requireKnown(Kind.INDICATOR, "indicatorCodes", orEmpty(in.indicatorCodes()), Set.of());
+        references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", orEmpty(in.reportingOrgUnits()), Set.of());
         s.taskNumber = in.taskNumber();
         setTexts(s, in.title().normalised(), in.description() == null ? null : in.description().normalised());
-        s.leadAgency = VietnameseText.nfc(in.leadAgency().trim());
-        s.coordinatingAgencies = agencies(in.coordinatingAgencies());
-        s.programCodes = new TreeSet<>(in.programCodes());
-        s.indicatorCodes = new TreeSet<>(indicators);
+        s.leadAgency = in.leadAgency().trim();
+        s.coordinatingAgencies.addAll(agencies(in.coordinatingAgencies()));
+        s.programCodes.addAll(in.programCodes());
+        s.indicatorCodes.addAll(orEmpty(in.indicatorCodes()));
+        s.reportingOrgUnits.addAll(orEmpty(in.reportingOrgUnits()));
         s.startDate = in.startDate();
         s.dueDate = in.dueDate();
         s.createdBy = author;
@@ -69,16 +76,17 @@ public class SolutionWriter {
         SolutionRules.requireDates(start, due);
         var to = new StatusRules.State(p.status() == null ? s.status : p.status(),
                 p.percentComplete() == null ? s.percentComplete : p.percentComplete());
-        SolutionRules.requireAllowed(StatusRules.refusal(s.state(), to, true, false));
+        SolutionRules.requireAllowed(StatusRules.refusal(s.state(), to, true));
         if (p.leadAgency() != null && p.leadAgency().isBlank()) {
             throw SolutionRules.unprocessable("leadAgency may not be blank; every solution has a lead agency.");
         }
         if (p.indicatorCodes() != null) {
-            List<String> indicators = codes(p.indicatorCodes());
-            indicatorCodes.requireKnown("indicatorCodes", indicators.stream()
-                    .filter(c -> !s.indicatorCodes.contains(c)).toList());
-            s.indicatorCodes.clear();
-            s.indicatorCodes.addAll(indicators);
+            references.requireKnown(Kind.INDICATOR, "indicatorCodes", p.indicatorCodes(), s.indicatorCodes);
+            replace(s.indicatorCodes, p.indicatorCodes());
+        }
+        if (p.reportingOrgUnits() != null) {
+            references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", p.reportingOrgUnits(), s.reportingOrgUnits);
+            replace(s.reportingOrgUnits, p.reportingOrgUnits());
         }
         s.taskNumber = task;
         LocalizedText title = p.title() == null ? LocalizedText.of(s.titleVi, s.titleEn) : p.title().normalised();
@@ -87,15 +95,13 @@ public class SolutionWriter {
                 : p.description().normalised();
         setTexts(s, title, description);
         if (p.leadAgency() != null) {
-            s.leadAgency = VietnameseText.nfc(p.leadAgency().trim());
+            s.leadAgency = p.leadAgency().trim();
         }
         if (p.coordinatingAgencies() != null) {
-            s.coordinatingAgencies.clear();
-            s.coordinatingAgencies.addAll(agencies(p.coordinatingAgencies()));
+            replace(s.coordinatingAgencies, agencies(p.coordinatingAgencies()));
         }
         if (p.programCodes() != null) {
-            s.programCodes.clear();
-            s.programCodes.addAll(p.programCodes());
+            replace(s.programCodes, p.programCodes());
         }
         s.startDate = start;
         s.dueDate = due;
@@ -112,16 +118,26 @@ public class SolutionWriter {
         s.descriptionEn = description == null ? null : description.en();
     }
 
-    private static List<String> codes(List<String> codes) {
-        return codes == null ? List.of() : codes.stream().map(String::trim).distinct().toList();
+    private static void replace(Set<String> stored, List<String> values) {
+        stored.clear();
+        stored.addAll(values);
     }
 
-    private static TreeSet<String> agencies(List<String> agencies) {
-        TreeSet<String> result = new TreeSet<>();
-        if (agencies != null) {
-            agencies.forEach(a -> result.add(VietnameseText.nfc(a.trim())));
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    /**
+     * Trimmed, and without repeats as the database sees them: it compares case-insensitively, so
+     * "Sở Y tế" and "sở y tế" are one agency (the first spelling is kept).
+     */
+    private static List<String> agencies(List<String> agencies) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String agency : orEmpty(agencies)) {
+            String trimmed = agency.replaceAll("[\\u200B-\\u200D\\uFEFF]", "").trim();
+            byKey.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
         }
-        return result;
+        return new ArrayList<>(new TreeSet<>(byKey.values()));
     }
 
     static Instant now() {

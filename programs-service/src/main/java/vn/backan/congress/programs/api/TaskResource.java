@@ -4,9 +4,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,12 +21,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.backan.congress.commons.rest.paging.Page;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.PagedResponses;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
@@ -55,18 +60,18 @@ public class TaskResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The tasks entered so far, by number, each with its solutions' numbers")
-    public List<TaskView> list() {
-        return Task.<Task>list("order by number").stream().map(TaskResource::view).toList();
+    @Operation(summary = "The tasks entered so far, by number, each with its solutions' numbers; paged")
+    public Response list(@BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+        return PagedResponses.ok(Page.slice(Task.<Task>list("order by number").stream().map(TaskResource::view)
+                .toList(), paging), uriInfo);
     }
 
     @GET
     @Path("/{number}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One task; the ETag is what PATCH needs")
-    public Response get(@PathParam("number") short number) {
-        Task task = find(number);
-        return Response.ok(view(task)).header(HttpHeaders.ETAG, ETags.ofVersion(task.version)).build();
+    public TaskView get(@PathParam("number") short number) {
+        return view(find(number, LockModeType.NONE));
     }
 
     @POST
@@ -92,7 +97,7 @@ public class TaskResource {
             task.persistAndFlush();
             changeLog.record("task", String.valueOf(task.number), "CREATE", caller.name(),
                     request.getHeader(RequestIds.HEADER), null, view(task));
-            return answers.created("/api/v1/tasks/" + task.number, view(task), ETags.ofVersion(task.version));
+            return answers.created("/api/v1/tasks/" + task.number, view(task));
         });
     }
 
@@ -100,21 +105,21 @@ public class TaskResource {
     @Path("/{number}")
     @RolesAllowed("admin")
     @Transactional
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An admin corrects a task's wording (If-Match required); the old wording stays in its history")
     public Response correct(@PathParam("number") short number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TaskPatch patch, @Context HttpServerRequest request) {
-        Task task = find(number);
-        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(task.version));
+        Task task = find(number, LockModeType.PESSIMISTIC_WRITE);
         TaskView before = view(task);
+        Preconditions.requireIfMatch(ifMatch, answers.etag(before));
         apply(task, patch.title() == null ? before.title() : patch.title().normalised(),
                 patch.description() == null ? before.description() : patch.description().normalised());
         task.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Task.flush();
         changeLog.record("task", String.valueOf(number), "CORRECT", Caller.of(identity).name(),
                 request.getHeader(RequestIds.HEADER), Map.of("task", before, "reason", patch.reason()), view(task));
-        return Response.ok(view(task)).header(HttpHeaders.ETAG, ETags.ofVersion(task.version)).build();
+        return answers.ok(view(task));
     }
 
     @GET
@@ -122,12 +127,12 @@ public class TaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every change of a task: who, when, under which request, before and after")
     public List<ChangeLog.Entry> history(@PathParam("number") short number) {
-        find(number);
+        find(number, LockModeType.NONE);
         return changeLog.of("task", String.valueOf(number));
     }
 
     static void requireWithinDeclared(short number) {
-        int declared = DeclaredCount.of(DeclaredCount.Kind.TASK).declared;
+        int declared = DeclaredCount.<DeclaredCount>findById(DeclaredCount.Kind.TASK, LockModeType.PESSIMISTIC_READ).declared;
         if (number > declared) {
             throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, "The resolution declares " + declared
                     + " tasks, so there is no task " + number + "; an admin must raise the declared count first"
@@ -142,8 +147,8 @@ public class TaskResource {
         task.descriptionEn = description == null ? null : description.en();
     }
 
-    private static Task find(short number) {
-        return Task.<Task>findByIdOptional(number)
+    private static Task find(short number, LockModeType lock) {
+        return Task.<Task>findByIdOptional(number, lock)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no task " + number + "."));
     }
 

@@ -11,11 +11,12 @@ import vn.backan.congress.programs.domain.SolutionStatus;
 
 /**
  * One implementation update: where the solution stands after it. A reporter may leave out
- * {@code orgUnit} (its token's unit is used); {@code correctsId} names the entry this one corrects.
+ * {@code orgUnit} (its token's unit is used). {@code correctsId} names the entry this one
+ * corrects; a correction carries that entry's report date and replaces it in the timeline.
  */
 public record UpdateInput(
         @NotNull LocalDate reportDate,
-        @Size(max = 32) String orgUnit,
+        @Pattern(regexp = Codes.ORG_UNIT, message = Codes.ORG_UNIT_MESSAGE) String orgUnit,
         @NotNull SolutionStatus status,
         @NotNull @Min(0) @Max(100) Short percentComplete,
         @NotNull @Valid TextInput narrative,

@@ -8,13 +8,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The one thing programs-service asks targets-service: does this indicator exist? */
+/** What programs-service asks targets-service: does this indicator, or this org unit, exist? */
 @RegisterRestClient(configKey = "targets")
-@Path("/api/v1/indicators")
+@Path("/api/v1")
 public interface TargetsApi {
 
     @GET
-    @Path("/{code}")
+    @Path("/indicators/{code}")
     @Produces(MediaType.APPLICATION_JSON)
     Response indicator(@PathParam("code") String code);
+
+    @GET
+    @Path("/org-units/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response orgUnit(@PathParam("code") String code);
 }

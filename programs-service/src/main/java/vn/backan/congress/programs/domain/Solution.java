@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,19 +51,29 @@ public class Solution extends PanacheEntityBase {
     public String leadAgency;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT) // one query per collection for a whole list, not one per solution
     @CollectionTable(name = "solution_coordinating_agency", joinColumns = @JoinColumn(name = "solution_number"))
     @Column(name = "agency")
     public Set<String> coordinatingAgencies = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "solution_program", joinColumns = @JoinColumn(name = "solution_number"))
     @Column(name = "program_code")
     public Set<String> programCodes = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "solution_indicator", joinColumns = @JoinColumn(name = "solution_number"))
     @Column(name = "indicator_code")
     public Set<String> indicatorCodes = new TreeSet<>();
+
+    /** The org units (targets-service codes) that report on this solution: only they post its updates. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "solution_org_unit", joinColumns = @JoinColumn(name = "solution_number"))
+    @Column(name = "org_unit")
+    public Set<String> reportingOrgUnits = new TreeSet<>();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

@@ -5,8 +5,9 @@ import java.util.Optional;
 /**
  * Which status changes make sense. Pure logic: the resources ask it and turn a refusal into a 422.
  * Everyone must keep status and percent consistent; only an admin may move a solution backwards
- * (reopen a completed one, reset one to not started), because that rewrites what the province has
- * already reported as done.
+ * (reopen a completed one, reset one to not started, lower the percent), because that rewrites
+ * what the province has already reported. A mistaken entry is fixed by a correction, which is
+ * judged against the entry before the one it corrects.
  */
 public final class StatusRules {
 
@@ -15,6 +16,8 @@ public final class StatusRules {
 
     /** A state a solution can be in: its status and percent complete. */
     public record State(SolutionStatus status, int percent) {
+
+        public static final State INITIAL = new State(SolutionStatus.NOT_STARTED, 0);
     }
 
     /** Why this state is self-contradictory, or empty when it is consistent. */
@@ -31,11 +34,8 @@ public final class StatusRules {
         return Optional.empty();
     }
 
-    /**
-     * Why {@code from → to} is refused for this caller, or empty when it is allowed. A correction
-     * (an entry that names the entry it corrects) may lower the percent; it may not reopen.
-     */
-    public static Optional<String> refusal(State from, State to, boolean admin, boolean correction) {
+    /** Why {@code from → to} is refused for this caller, or empty when it is allowed. */
+    public static Optional<String> refusal(State from, State to, boolean admin) {
         Optional<String> inconsistent = inconsistency(to);
         if (inconsistent.isPresent() || admin) {
             return inconsistent;
@@ -46,9 +46,9 @@ public final class StatusRules {
         if (from.status() != SolutionStatus.NOT_STARTED && to.status() == SolutionStatus.NOT_STARTED) {
             return Optional.of("The solution is " + from.status() + "; only an admin may set it back to NOT_STARTED.");
         }
-        if (to.percent() < from.percent() && !correction) {
+        if (to.percent() < from.percent()) {
             return Optional.of("Percent complete may not go down (" + from.percent() + "% to " + to.percent()
-                    + "%) except in a correction that names the entry it corrects.");
+                    + "%); if an entry was wrong, post a correction of it (correctsId).");
         }
         return Optional.empty();
     }

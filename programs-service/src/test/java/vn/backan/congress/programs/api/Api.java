@@ -27,11 +27,12 @@ final class Api {
         }
     }
 
-    /** A minimal valid solution body: task 1, program 3, the given indicator codes. */
+    /** A minimal valid solution body: task 1, program 3, the given indicator codes, reported on by 06, 058, 061, 062, 064. */
     static String solution(int number, String titleVi, String indicatorCodesJson) {
         return "{\"number\":" + number + ",\"taskNumber\":1,\"title\":{\"vi\":\"" + titleVi + "\",\"en\":\"Test " + number
                 + "\"},\"programCodes\":[\"KP-3-AGRI-FORESTRY\"],\"leadAgency\":\"Sở Nông nghiệp và Phát triển nông thôn\","
-                + "\"indicatorCodes\":" + indicatorCodesJson + ",\"startDate\":\"2021-01-01\",\"dueDate\":\"2023-12-31\"}";
+                + "\"indicatorCodes\":" + indicatorCodesJson + ",\"reportingOrgUnits\":[\"06\",\"058\",\"061\",\"062\",\"064\"],"
+                + "\"startDate\":\"2021-01-01\",\"dueDate\":\"2023-12-31\"}";
     }
 
     static String etag(String path) {

@@ -3,6 +3,7 @@ package vn.backan.congress.programs.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.programs.domain.Task;
 
@@ -76,5 +78,38 @@ class PlanResourceTest {
     @Test
     void anUnknownDeclaredCountIsA404() {
         given().get("/api/v1/plan/declared/programs").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void enteringASolutionMovesThePlanByExactlyOne() {
+        Api.ensureTask(1);
+        JsonPath before = given().get("/api/v1/plan").then().statusCode(200).extract().jsonPath();
+        List<Integer> missing = before.getList("missingNumbers.solutions", Integer.class);
+        int number = missing.get(missing.size() - 1);
+        Api.admin().body(Api.solution(number, "Giải pháp số " + number, "[]")).post("/api/v1/solutions").then()
+                .statusCode(201);
+        JsonPath after = given().get("/api/v1/plan").then().extract().jsonPath();
+        assertEquals(before.getInt("recorded.solutions") + 1, after.getInt("recorded.solutions"));
+        assertEquals(before.getInt("missing.solutions") - 1, after.getInt("missing.solutions"));
+        assertEquals(false, after.getList("missingNumbers.solutions", Integer.class).contains(number));
+        assertEquals(before.getInt("solutionsByStatus.NOT_STARTED") + 1, after.getInt("solutionsByStatus.NOT_STARTED"));
+    }
+
+    @Test
+    void aTaskEditNeedsIfMatchAndItsEtagFollowsItsSolutions() {
+        Api.ensureTask(2);
+        String path = "/api/v1/tasks/2";
+        String edit = "{\"title\":{\"vi\":\"Nhiệm vụ hai, sửa\"},\"reason\":\"chính tả\"}";
+        Api.admin().body(edit).patch(path).then().statusCode(428);
+        Api.admin().header("If-Match", "\"stale\"").body(edit).patch(path).then().statusCode(412);
+        String before = Api.etag(path);
+        String after = Api.admin().header("If-Match", before).body(edit).patch(path).then().statusCode(200)
+                .body("title.vi", equalTo("Nhiệm vụ hai, sửa")).extract().header("ETag");
+        assertEquals(after, Api.etag(path));
+        given().header("If-None-Match", after).get(path).then().statusCode(304);
+        // The task lists its solutions, so a new solution under it changes its representation.
+        Api.admin().body(Api.solution(25, "Giải pháp hai mươi lăm", "[]").replace("\"taskNumber\":1", "\"taskNumber\":2"))
+                .post("/api/v1/solutions").then().statusCode(201);
+        given().header("If-None-Match", after).get(path).then().statusCode(200).body("solutionNumbers", hasItem(25));
     }
 }

@@ -35,6 +35,7 @@ class SolutionResourceTest {
 
     @BeforeEach
     void tasks() {
+        targetsBackToNormal();
         Api.ensureTask(1);
         Api.ensureTask(2);
     }
@@ -71,7 +72,7 @@ class SolutionResourceTest {
         TargetsStub.server().stubFor(get(urlMatching("/api/v1/indicators/.*")).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         Api.admin().body(Api.solution(3, "Giải pháp ba", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", "10")
+                .contentType("application/problem+json").header("Retry-After", "2")
                 .body("type", equalTo("urn:backan-congress:problem:upstream-unavailable"));
         // A read is retried once, so targets-service was asked twice.
         TargetsStub.server().verify(2, getRequestedFor(urlMatching("/api/v1/indicators/BUD-REVENUE")));
@@ -97,7 +98,7 @@ class SolutionResourceTest {
         }
         TargetsStub.server().resetRequests();
         Api.admin().body(Api.solution(4, "Giải pháp bốn", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
-                .body("detail", containsString("not asked for a while"));
+                .header("Retry-After", "10").body("detail", containsString("not asked for a while"));
         TargetsStub.server().verify(0, getRequestedFor(urlMatching("/api/v1/indicators/.*")));
     }
 
@@ -132,10 +133,19 @@ class SolutionResourceTest {
         String body = Api.solution(7, "Giải pháp bảy", "[\"ECO-GRDP-PER-CAPITA\"]");
         String first = Api.admin().header("Idempotency-Key", "sol-7").body(body).post(PATH).then().statusCode(201)
                 .header("Idempotent-Replayed", equalTo(null)).extract().asString();
+        var firstHeaders = Api.admin().header("Idempotency-Key", "sol-7-headers").body(body.replace("\"number\":7", "\"number\":17"))
+                .post(PATH).then().statusCode(201).extract().headers();
+        var replayHeaders = Api.admin().header("Idempotency-Key", "sol-7-headers").body(body.replace("\"number\":7", "\"number\":17"))
+                .post(PATH).then().statusCode(201).header("Idempotent-Replayed", "true").extract().headers();
+        assertEquals(firstHeaders.getValue("Location"), replayHeaders.getValue("Location"));
+        assertEquals(firstHeaders.getValue("ETag"), replayHeaders.getValue("ETag"));
+        assertEquals(Api.etag(PATH + "/17"), replayHeaders.getValue("ETag"));
         String replay = Api.admin().header("Idempotency-Key", "sol-7").body(body).post(PATH).then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract().asString();
         assertEquals(first, replay);
-        TargetsStub.server().verify(1, getRequestedFor(urlMatching("/api/v1/indicators/ECO-GRDP-PER-CAPITA")));
+        Api.admin().header("Idempotency-Key", "k".repeat(129)).body(body).post(PATH).then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        TargetsStub.server().verify(2, getRequestedFor(urlMatching("/api/v1/indicators/ECO-GRDP-PER-CAPITA")));
         Api.admin().header("Idempotency-Key", "sol-7").body(body.replace("bảy", "tám")).post(PATH).then()
                 .statusCode(422).body("detail", containsString("sol-7"));
     }
@@ -180,5 +190,21 @@ class SolutionResourceTest {
         String header = csv.lines().findFirst().orElseThrow();
         assertEquals(true, header.startsWith("number,task_number,title_vi,title_en,lead_agency"));
         assertEquals(true, csv.contains("\r\n9,1,Phát triển du lịch cộng đồng,Test 9,Sở Nông nghiệp và Phát triển nông thôn,"));
+    }
+
+    @Test
+    void referencesAreCheckedByTheClientsPositionAndCodesAreUpperCase() {
+        Api.admin().body(Api.solution(10, "Giải pháp mười", "[\"BUD-REVENUE\",\"BUD-REVENUE\",\"NO-SUCH\"]")).post(PATH)
+                .then().statusCode(422).body("errors.field", contains("indicatorCodes[2]"));
+        Api.admin().body(Api.solution(10, "Giải pháp mười", "[\"bud-revenue\"]")).post(PATH).then().statusCode(400)
+                .body("errors[0].field", containsString("indicatorCodes"));
+        Api.admin().body(Api.solution(10, "Giải pháp mười", "[]").replace("\"058\"", "\"999\"")).post(PATH).then()
+                .statusCode(422).body("errors.field", contains("reportingOrgUnits[1]"))
+                .body("errors[0].message", containsString("org unit 999"));
+        given().get(PATH + "/10").then().statusCode(404);
+        // The database compares agencies case-insensitively: one agency, not a misleading conflict.
+        Api.admin().body(Api.solution(10, "Giải pháp mười", "[]").replace("\"indicatorCodes\"",
+                "\"coordinatingAgencies\":[\"Sở Y tế\",\"sở y tế\",\"Sở Y tế\u200b\"],\"indicatorCodes\""))
+                .post(PATH).then().statusCode(201).body("coordinatingAgencies", contains("Sở Y tế"));
     }
 }

@@ -38,6 +38,11 @@ class SolutionUpdateTest {
                 .post(path).then().statusCode(201).body("orgUnit", equalTo("058")).body("author", equalTo("local-reporter"));
         Api.reporter("058").body(update("2021-04-01", "IN_PROGRESS", 30, ",\"orgUnit\":\"060\"")).post(path).then()
                 .statusCode(403).contentType("application/problem+json").body("detail", containsString("060"));
+        // Its own unit, but not one that reports on this solution.
+        Api.reporter("065").body(update("2021-04-01", "IN_PROGRESS", 30, "")).post(path).then().statusCode(403)
+                .body("detail", containsString("does not report on solution 20"));
+        Api.admin().body(update("2021-04-01", "IN_PROGRESS", 30, ",\"orgUnit\":\"065\"")).post(path).then()
+                .statusCode(422).body("detail", containsString("does not report on solution 20"));
         given().get("/api/v1/solutions/20").then().body("status", equalTo("IN_PROGRESS"))
                 .body("percentComplete", equalTo(20)).body("latestUpdate.orgUnit", equalTo("058"))
                 .body("latestUpdate.narrative.vi", equalTo("Đã triển khai tại các xã"));
@@ -63,23 +68,56 @@ class SolutionUpdateTest {
     }
 
     @Test
-    void percentGoesDownOnlyInACorrectionAndDatesRunForward() {
+    void aCorrectionReplacesTheEntryItNamesAndFitsBetweenItsNeighbours() {
         String path = solutionWithNoUpdates(22);
         int first = Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 60, "")).post(path).then()
                 .statusCode(201).extract().path("id");
         Api.reporter("062").body(update("2021-06-02", "IN_PROGRESS", 45, "")).post(path).then().statusCode(422)
                 .body("detail", containsString("60% to 45%"));
         Api.reporter("062").body(update("2021-06-02", "IN_PROGRESS", 45, ",\"correctsId\":" + first)).post(path)
-                .then().statusCode(201).body("correctsId", equalTo(first));
-        Api.reporter("063").body(update("2021-06-03", "IN_PROGRESS", 40, ",\"correctsId\":" + first)).post(path)
-                .then().statusCode(403);
-        Api.reporter("062").body(update("2021-05-01", "IN_PROGRESS", 70, "")).post(path).then().statusCode(422)
+                .then().statusCode(422).body("detail", containsString("keeps the date"));
+        int correction = Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 45, ",\"correctsId\":" + first))
+                .post(path).then().statusCode(201).body("correctsId", equalTo(first)).extract().path("id");
+        // The corrected entry no longer counts: the solution stands at 45%.
+        given().get("/api/v1/solutions/22").then().body("percentComplete", equalTo(45));
+        Api.reporter("062").body(update("2021-06-05", "IN_PROGRESS", 50, "")).post(path).then().statusCode(201);
+        // A correction of an earlier entry cannot say more than the entry after it (50% on 05/06).
+        Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 70, ",\"correctsId\":" + correction))
+                .post(path).then().statusCode(422).body("detail", containsString("cannot say more"));
+        Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 40, ",\"correctsId\":" + first)).post(path)
+                .then().statusCode(422).body("detail", containsString("already been corrected"));
+        Api.reporter("064").body(update("2021-06-01", "IN_PROGRESS", 40, ",\"correctsId\":" + correction))
+                .post(path).then().statusCode(403);
+        // New entries run forward in time, within the term, never in the future.
+        Api.reporter("062").body(update("2021-06-04", "IN_PROGRESS", 70, "")).post(path).then().statusCode(422)
                 .body("detail", containsString("date order"));
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
         Api.reporter("062").body(update(tomorrow, "IN_PROGRESS", 70, "")).post(path).then().statusCode(422)
-                .body("detail", containsString("future"));
-        // Both entries stay: nothing is overwritten.
-        given().get(path).then().statusCode(200).body("percentComplete", contains(60, 45));
+                .body("detail", containsString("outside the term"));
+        Api.reporter("062").body(update("2019-12-31", "IN_PROGRESS", 70, "")).post(path).then().statusCode(422);
+        // Nothing is overwritten or hidden: every entry stays in the timeline.
+        given().get(path).then().statusCode(200).body("items.percentComplete", contains(60, 45, 50));
+        given().get("/api/v1/solutions/22").then().body("percentComplete", equalTo(50));
+    }
+
+    @Test
+    void updatesPostedAtOnceAreAllKeptWithoutAServerError() throws Exception {
+        String path = solutionWithNoUpdates(24);
+        List<String> units = List.of("058", "061", "062", "064");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(units.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String unit : units) {
+                answers.add(pool.submit(() -> Api.reporter(unit).body(update("2022-01-10", "IN_PROGRESS", 30, ""))
+                        .post(path).statusCode()));
+            }
+            for (var answer : answers) {
+                assertEquals(201, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().get(path).then().body("totalItems", equalTo(4));
     }
 
     @Test
@@ -91,7 +129,7 @@ class SolutionUpdateTest {
         String again = Api.reporter("064").header("Idempotency-Key", "u-23").body(body).post(path).then()
                 .statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
         assertEquals(first, again);
-        given().get(path).then().body("id.size()", equalTo(1));
+        given().get(path).then().body("totalItems", equalTo(1));
         Api.reporter("064").body(update("2021-07-01", "DELAYED", 10, ",\"evidenceUrl\":\"ftp://x\"")).post(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("evidenceUrl"));
 

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plays targets-service for the indicator check: the codes in {@link #KNOWN} exist, every other
- * code is a 404. Tests that need targets-service down or slow add a stub of higher priority and
+ * Plays targets-service for the reference checks: the indicators in {@link #KNOWN} and the org
+ * units in {@link #ORG_UNITS} exist; anything else is a problem+json 404, as targets-service answers. Tests that need targets-service down or slow add a stub of higher priority and
  * call {@link #reset()} after.
  */
 public class TargetsStub implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> KNOWN = List.of("ECO-GRDP-PER-CAPITA", "BUD-REVENUE", "NRD-COMMUNES");
+    public static final List<String> ORG_UNITS = List.of("06", "058", "060", "061", "062", "063", "064", "065", "066");
 
     /** The REST client's read timeout in tests; a slow stub waits longer than this. */
     public static final int READ_TIMEOUT_MS = 400;
@@ -41,11 +42,16 @@ public class TargetsStub implements QuarkusTestResourceLifecycleManager {
     /** Back to the normal answers, with the request journal emptied. */
     public static void reset() {
         server.resetAll();
-        server.stubFor(get(urlMatching("/api/v1/indicators/.*")).atPriority(10).willReturn(aResponse()
+        server.stubFor(get(urlMatching("/api/v1/(indicators|org-units)/.*")).atPriority(10).willReturn(aResponse()
                 .withStatus(404).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}")));
         for (String code : KNOWN) {
             server.stubFor(get(urlEqualTo("/api/v1/indicators/" + code)).atPriority(5).willReturn(aResponse()
+                    .withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":\"" + code + "\"}")));
+        }
+        for (String code : ORG_UNITS) {
+            server.stubFor(get(urlEqualTo("/api/v1/org-units/" + code)).atPriority(5).willReturn(aResponse()
                     .withStatus(200).withHeader("Content-Type", "application/json")
                     .withBody("{\"code\":\"" + code + "\"}")));
         }

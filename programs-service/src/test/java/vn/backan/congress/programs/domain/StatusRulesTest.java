@@ -23,31 +23,31 @@ class StatusRulesTest {
 
     @Test
     void forwardMovesAreAllowedToAnyone() {
-        assertTrue(StatusRules.refusal(NOT_STARTED, HALF_WAY, false, false).isEmpty());
-        assertTrue(StatusRules.refusal(HALF_WAY, new State(SolutionStatus.DELAYED, 60), false, false).isEmpty());
-        assertTrue(StatusRules.refusal(new State(SolutionStatus.SUSPENDED, 60), DONE, false, false).isEmpty());
-        assertTrue(StatusRules.refusal(DONE, DONE, false, false).isEmpty());
+        assertTrue(StatusRules.refusal(NOT_STARTED, HALF_WAY, false).isEmpty());
+        assertTrue(StatusRules.refusal(HALF_WAY, new State(SolutionStatus.DELAYED, 60), false).isEmpty());
+        assertTrue(StatusRules.refusal(new State(SolutionStatus.SUSPENDED, 60), DONE, false).isEmpty());
+        assertTrue(StatusRules.refusal(DONE, DONE, false).isEmpty());
     }
 
     @Test
     void onlyAnAdminMovesBackwards() {
-        assertTrue(StatusRules.refusal(DONE, NOT_STARTED, false, false).get().contains("only an admin may reopen"));
-        assertTrue(StatusRules.refusal(DONE, HALF_WAY, false, true).isPresent(), "a correction does not reopen either");
-        assertTrue(StatusRules.refusal(HALF_WAY, NOT_STARTED, false, false).get().contains("back to NOT_STARTED"));
-        assertTrue(StatusRules.refusal(DONE, NOT_STARTED, true, false).isEmpty());
-        assertTrue(StatusRules.refusal(DONE, HALF_WAY, true, false).isEmpty());
+        assertTrue(StatusRules.refusal(DONE, NOT_STARTED, false).get().contains("only an admin may reopen"));
+        assertTrue(StatusRules.refusal(HALF_WAY, NOT_STARTED, false).get().contains("back to NOT_STARTED"));
+        assertTrue(StatusRules.refusal(DONE, NOT_STARTED, true).isEmpty());
+        assertTrue(StatusRules.refusal(DONE, HALF_WAY, true).isEmpty());
     }
 
     @Test
-    void percentGoesDownOnlyInACorrection() {
+    void percentGoesDownOnlyForAnAdmin() {
         State lower = new State(SolutionStatus.IN_PROGRESS, 40);
-        assertTrue(StatusRules.refusal(HALF_WAY, lower, false, false).get().contains("50% to 40%"));
-        assertTrue(StatusRules.refusal(HALF_WAY, lower, false, true).isEmpty());
+        assertTrue(StatusRules.refusal(HALF_WAY, lower, false).get().contains("50% to 40%"));
+        assertTrue(StatusRules.refusal(HALF_WAY, lower, true).isEmpty());
+        assertTrue(StatusRules.refusal(StatusRules.State.INITIAL, lower, false).isEmpty());
     }
 
     @Test
     void anAdminStillCannotStoreAContradiction() {
         assertEquals("A COMPLETED solution is 100% complete, not 80%.",
-                StatusRules.refusal(HALF_WAY, new State(SolutionStatus.COMPLETED, 80), true, false).get());
+                StatusRules.refusal(HALF_WAY, new State(SolutionStatus.COMPLETED, 80), true).get());
     }
 }

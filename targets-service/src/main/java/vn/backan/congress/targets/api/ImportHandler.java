@@ -61,7 +61,7 @@ public class ImportHandler {
         Response response = run(rows, dryRun, keepValid, caller, path, requestId);
         if (idempotencyKey != null && !dryRun) {
             idempotent.remember(caller.name(), idempotencyKey, new IdempotentRequests.Answer(hash,
-                    response.getStatus(), response.getMediaType().toString(), (String) response.getEntity()));
+                    response.getStatus(), response.getMediaType().toString(), (String) response.getEntity(), null, null));
         }
         return response;
     }

@@ -11,6 +11,8 @@ final class FailureKinds {
 
     /** MariaDB's ER_DUP_ENTRY: two requests inserted the same key at the same moment. */
     private static final int DUPLICATE_KEY = 1062;
+    /** MariaDB's ER_LOCK_DEADLOCK and ER_LOCK_WAIT_TIMEOUT: two transactions waited on each other; one was undone. */
+    private static final Set<Integer> LOCK_CONFLICTS = Set.of(1213, 1205);
     /** JPA's and Hibernate's names for a lost optimistic-locking race; matched by name, commons has no JPA. */
     private static final Set<String> STALE = Set.of("OptimisticLockException", "StaleObjectStateException",
             "StaleStateException");
@@ -23,7 +25,8 @@ final class FailureKinds {
     static boolean isWriteConflict(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == DUPLICATE_KEY
+                    || LOCK_CONFLICTS.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
             if (STALE.contains(t.getClass().getSimpleName())) {

@@ -2,50 +2,37 @@ package vn.backan.congress.commons.rest.store;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.problem.Problems;
 
 /**
  * The stored answers to POSTs sent with an {@code Idempotency-Key}, per caller, in the service's own
  * {@code idempotent_request} table (each service's migrations create it). A plain class over the
- * service's EntityManager, so every service replays the same way.
+ * service's EntityManager, so every service replays the same way: same status, body, Location and ETag.
  */
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
-    public record Answer(String requestHash, int status, String mediaType, String body) {
+    /** A stored answer; location and etag may be null. */
+    public record Answer(String requestHash, int status, String mediaType, String body, String location, String etag) {
     }
 
     private final EntityManager em;
 
     public IdempotentRequests(EntityManager em) {
         this.em = em;
-    }
-
-    /**
-     * The first answer again when this caller already sent this key with the same request; a 422
-     * when the key came with another request; empty when the key is new.
-     */
-    public Optional<Response> replay(String caller, String key, String requestHash) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        return find(caller, key).map(earlier -> {
-            if (!earlier.requestHash().equals(requestHash)) {
-                throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, HEADER + " " + key
-                        + " was used before with a different request; use a new key for a new request.");
-            }
-            Response.ResponseBuilder answer = Response.status(earlier.status()).type(earlier.mediaType())
-                    .entity(earlier.body()).header(REPLAYED_HEADER, "true");
-            return answer.build();
-        });
     }
 
     /**
@@ -63,24 +50,60 @@ public class IdempotentRequests {
         Response answer = write.get();
         if (key != null) {
             remember(caller, key, new Answer(hash, answer.getStatus(), String.valueOf(answer.getMediaType()),
-                    (String) answer.getEntity()));
+                    (String) answer.getEntity(), answer.getHeaderString(HttpHeaders.LOCATION),
+                    answer.getHeaderString(HttpHeaders.ETAG)));
         }
         return answer;
     }
 
+    /**
+     * The first answer again when this caller already sent this key with the same request; a 422
+     * when the key came with another request; empty when the key is new (or absent).
+     */
+    public Optional<Response> replay(String caller, String key, String requestHash) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        requireWellFormed(key);
+        return find(caller, key).map(earlier -> {
+            if (!earlier.requestHash().equals(requestHash)) {
+                throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, HEADER + " " + key
+                        + " was used before with a different request; use a new key for a new request.");
+            }
+            Response.ResponseBuilder answer = Response.status(earlier.status()).type(earlier.mediaType())
+                    .entity(earlier.body()).header(REPLAYED_HEADER, "true");
+            if (earlier.location() != null) {
+                answer.header(HttpHeaders.LOCATION, earlier.location());
+            }
+            if (earlier.etag() != null) {
+                answer.header(HttpHeaders.ETAG, earlier.etag());
+            }
+            return answer.build();
+        });
+    }
+
     public Optional<Answer> find(String caller, String key) {
-        List<Tuple> rows = em.createNativeQuery("SELECT request_hash, status, media_type, body FROM idempotent_request"
-                + " WHERE caller = ?1 AND idem_key = ?2", Tuple.class)
+        List<Tuple> rows = em.createNativeQuery("SELECT request_hash, status, media_type, body, location, etag"
+                + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2", Tuple.class)
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(t -> new Answer(t.get(0, String.class), ((Number) t.get(1)).intValue(),
-                t.get(2, String.class), t.get(3, String.class)));
+                t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), t.get(5, String.class)));
     }
 
     public void remember(String caller, String key, Answer answer) {
-        em.createNativeQuery("INSERT INTO idempotent_request (caller, idem_key, request_hash, status, media_type, body)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNativeQuery("INSERT INTO idempotent_request (caller, idem_key, request_hash, status, media_type, body,"
+                + " location, etag) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, answer.requestHash())
                 .setParameter(4, answer.status()).setParameter(5, answer.mediaType()).setParameter(6, answer.body())
-                .executeUpdate();
+                .setParameter(7, answer.location()).setParameter(8, answer.etag()).executeUpdate();
+    }
+
+    /** Printable ASCII without spaces, at most 128 characters: what the table holds, and what clients generate. */
+    private static void requireWellFormed(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new ProblemException(Problems.validation(HEADER + " must be 1 to 128 printable ASCII characters"
+                    + " without spaces (a UUID is a good choice).", List.of(new Problem.FieldError(HEADER,
+                    "must be 1 to 128 printable ASCII characters without spaces"))));
+        }
     }
 }
