@@ -48,6 +48,7 @@ class LocalStackEndToEndTest {
             assertEquals(List.of("e2e-trace-1"), traced.headers().allValues("X-Request-Id"));
 
             aSolutionEnteredThroughTheGatewayShowsInThePlanAndTheCsv(config, gateway);
+            theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(config, gateway);
 
             stack.stop("programs-service");
             long before = System.nanoTime();
@@ -126,6 +127,39 @@ class LocalStackEndToEndTest {
         assertTrue(after.contains("\"declared\":{\"tasks\":5,\"solutions\":27}"), after);
         String csv = get(gateway, "/api/v1/solutions?format=csv", null).body();
         assertTrue(csv.contains("\r\n" + number + ",1,Giải pháp qua cổng " + number + ","), csv);
+    }
+
+    /**
+     * The gateway's /openapi is read from the services at run time; each service's own public
+     * paths (under /api/v1, as its /q/openapi lists them) must all be in it, so a path a service
+     * adds cannot be missing from the contract without this test failing.
+     */
+    private static void theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(StackConfig config, int gateway)
+            throws Exception {
+        String merged = get(gateway, "/openapi", null).body();
+        // The extension (not the words in the gateway's own description of it).
+        assertFalse(merged.contains("\"x-missing-services\" :") || merged.contains("\"x-missing-services\":"),
+                merged.substring(0, Math.min(800, merged.length())));
+        java.util.regex.Pattern path = java.util.regex.Pattern.compile("\"(/api/v1/[^\"]*)\"\\s*:\\s*\\{");
+        for (String service : List.of("targets", "programs", "elections")) {
+            String own = get(config.component(service + "-service").port(), "/q/openapi?format=json", null).body();
+            java.util.regex.Matcher m = path.matcher(own);
+            int paths = 0;
+            while (m.find()) {
+                if (m.group(1).equals("/api/v1/me") && !service.equals("targets")) {
+                    continue; // every service serves it; the gateway routes it to targets
+                }
+                assertTrue(merged.contains("\"" + m.group(1) + "\""), service + " path missing from /openapi: " + m.group(1));
+                paths++;
+            }
+            assertTrue(paths >= 3, service + " published only " + paths + " paths");
+        }
+        assertEquals(200, get(gateway, "/api/v1/indicators/ECO-GRDP-PER-CAPITA", null).statusCode());
+        assertEquals(200, get(gateway, "/api/v1/programs", null).statusCode());
+        assertEquals(200, get(gateway, "/api/v1/congress", null).statusCode());
+        String overview = get(gateway, "/api/v1/overview?lang=en", null).body();
+        assertTrue(overview.contains("\"delegatesSummoned\":345") && overview.contains("Hoàng Duy Chinh")
+                && overview.contains("\"solutions\":27") && !overview.contains("\"available\":false"), overview);
     }
 
     private static int intAt(String json, String regex) {
