@@ -83,6 +83,8 @@ class MembershipResourceTest {
         given().queryParam("q", "duoc trung").get("/api/v1/people").then().statusCode(200)
                 .body("items.id", contains("le-duoc-trung"));
         given().queryParam("q", "DUY").get("/api/v1/people").then().body("items.name", contains("Hoàng Duy Chinh"));
-        given().get("/api/v1/people").then().body("items.givenName", contains("Chinh", "Thanh", "Trung"));
+        // By given name; contest tests may add people, so only the seed's three are looked at.
+        given().queryParam("pageSize", 200).get("/api/v1/people").then().body("items.findAll { it.id in"
+                + " ['hoang-duy-chinh', 'phuong-thi-thanh', 'le-duoc-trung'] }.givenName", contains("Chinh", "Thanh", "Trung"));
     }
 }

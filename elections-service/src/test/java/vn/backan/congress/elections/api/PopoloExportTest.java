@@ -34,6 +34,15 @@ class PopoloExportTest {
 
     @Test
     void everyObjectValidatesAgainstItsPopoloSchema() throws Exception {
+        assertEquals(List.of(), problems());
+    }
+
+    /**
+     * What in the export breaks a Popolo schema or uses a property Popolo does not define. Shared
+     * with the contest tests, which check that the people and memberships an approval creates still
+     * validate, whatever order the test classes run in.
+     */
+    static List<String> problems() throws Exception {
         JsonNode doc = new ObjectMapper().readTree(given().get("/api/v1/popolo").then().statusCode(200)
                 .contentType("application/json").extract().asString());
         JsonSchemaFactory factory = JsonSchemaFactory.newBuilder().setLoadingConfiguration(LoadingConfiguration
@@ -59,7 +68,7 @@ class PopoloExportTest {
                 });
             }
         }
-        assertEquals(List.of(), problems);
+        return problems;
     }
 
     @Test
@@ -77,8 +86,10 @@ class PopoloExportTest {
     @Test
     void theExportHoldsTheSeedsPeopleBodiesAndPosts() {
         given().get("/api/v1/popolo").then()
-                .body("persons.name", org.hamcrest.Matchers.contains("Hoàng Duy Chinh", "Phương Thị Thanh", "Lê Dược Trung"))
-                .body("persons[0].sort_name", org.hamcrest.Matchers.equalTo("Chinh, Hoàng Duy"))
+                // Contest tests may add people; the seed's three are there, in Vietnamese order (by given name).
+                .body("persons.findAll { it.id in ['hoang-duy-chinh', 'phuong-thi-thanh', 'le-duoc-trung'] }.name",
+                        org.hamcrest.Matchers.contains("Hoàng Duy Chinh", "Phương Thị Thanh", "Lê Dược Trung"))
+                .body("persons.find { it.id == 'hoang-duy-chinh' }.sort_name", org.hamcrest.Matchers.equalTo("Chinh, Hoàng Duy"))
                 .body("organizations.id", org.hamcrest.Matchers.hasItems("EXECUTIVE-COMMITTEE-XII",
                         "STANDING-COMMITTEE-XII", "INSPECTION-COMMITTEE-XII", "DELEGATION-XIII-NATIONAL-CONGRESS"))
                 .body("posts.id", org.hamcrest.Matchers.contains("SECRETARY-XII", "DEPUTY-SECRETARY-XII", "INSPECTION-CHAIR-XII"))

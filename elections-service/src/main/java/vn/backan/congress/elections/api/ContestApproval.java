@@ -1,0 +1,122 @@
+package vn.backan.congress.elections.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.etag.Preconditions;
+import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.elections.domain.Contest;
+import vn.backan.congress.elections.domain.Membership;
+import vn.backan.congress.elections.domain.Organization;
+import vn.backan.congress.elections.domain.Person;
+import vn.backan.congress.elections.domain.Post;
+import vn.backan.congress.elections.domain.VietnameseNames;
+import vn.backan.congress.elections.store.ContestTallies;
+
+/**
+ * ANNOUNCED → APPROVED: the higher committee's decision makes the result final, and everyone the
+ * rounds elected (or made alternates) gets a membership of the body, or holds the post, from the
+ * decision date: the day the data treats the seat as held. A candidate who is not yet a person in
+ * the data becomes one, with an id folded from the name (-2, -3 … when taken: "Nguyen" and
+ * "Nguyễn" are different people who fold alike).
+ */
+@ApplicationScoped
+public class ContestApproval {
+
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    ChangeLog changeLog;
+
+    public List<Membership> approve(Contest c, ContestTallies.Rounds rounds, ContestApprovalInput in, String ifMatch,
+            String actor, String requestId) {
+        if (c.state == Contest.State.APPROVED) {
+            throw TallyProblems.conflict("Contest " + c.code + " was already approved by decision " + c.decisionNumber
+                    + " of " + c.decisionDate + ".");
+        }
+        if (c.state != Contest.State.ANNOUNCED) {
+            throw TallyProblems.conflict("Contest " + c.code + " is " + c.state + ": announce it before approval.");
+        }
+        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(c.version));
+        if (in.decisionDate().isBefore(c.heldOn)) {
+            throw TallyProblems.refused("decisionDate", "decisionDate " + in.decisionDate()
+                    + " is before the election was held (" + c.heldOn + ").");
+        }
+        Organization body = Organization.findById(c.organizationCode);
+        if (body.dissolutionDate != null && in.decisionDate().isAfter(body.dissolutionDate)) {
+            throw TallyProblems.refused("decisionDate", "decisionDate " + in.decisionDate() + " is after " + body.code
+                    + " ended (" + body.dissolutionDate + "): nobody can sit on it then.");
+        }
+        c.state = Contest.State.APPROVED;
+        c.decisionNumber = in.decisionNumber().trim();
+        c.decisionDate = in.decisionDate();
+        List<Membership> created = new ArrayList<>();
+        rounds.elected().forEach(id -> created.add(membership(c, id, false, actor, requestId)));
+        rounds.alternates().forEach(id -> created.add(membership(c, id, true, actor, requestId)));
+        ContestWriter.touch(c);
+        created.forEach(m -> changeLog.record("membership", String.valueOf(m.id), "CREATE", actor, requestId, null,
+                MembershipView.of(m, Person.findById(m.personId))));
+        return created;
+    }
+
+    private Membership membership(Contest c, String candidateId, boolean alternate, String actor, String requestId) {
+        Contest.Candidate candidate = c.candidate(candidateId);
+        if (candidate.personId == null) {
+            candidate.personId = newPerson(candidate.name, actor, requestId).id;
+        }
+        Membership m = new Membership();
+        m.personId = candidate.personId;
+        m.organizationCode = c.organizationCode;
+        m.postCode = c.postCode;
+        String[] role = role(c, alternate);
+        m.roleVi = role[0];
+        m.roleEn = role[1];
+        m.startDate = c.decisionDate;
+        m.startReason = Membership.StartReason.ELECTED;
+        m.contestCode = c.code;
+        m.sourceVi = "Trúng cử" + (alternate ? " dự khuyết" : "") + ": " + c.nameVi + ", ngày "
+                + c.heldOn.format(VIETNAMESE_DATE) + "; chuẩn y: Quyết định " + c.decisionNumber + " ngày "
+                + c.decisionDate.format(VIETNAMESE_DATE) + ".";
+        m.persist();
+        return m;
+    }
+
+    /** The post's label for a post; otherwise member, or delegate for a delegation; alternates say so. */
+    private static String[] role(Contest c, boolean alternate) {
+        if (c.postCode != null) {
+            Post post = Post.findById(c.postCode);
+            return new String[] {post.labelVi, post.labelEn};
+        }
+        boolean delegation = "delegation".equals(Organization.<Organization>findById(c.organizationCode).classification);
+        if (delegation) {
+            return alternate ? new String[] {"Đại biểu dự khuyết", "Alternate delegate"}
+                    : new String[] {"Đại biểu chính thức", "Delegate"};
+        }
+        return alternate ? new String[] {"Ủy viên dự khuyết", "Alternate member"} : new String[] {"Ủy viên", "Member"};
+    }
+
+    private Person newPerson(String name, String actor, String requestId) {
+        VietnameseNames.Parts parts = VietnameseNames.split(name);
+        Person p = new Person();
+        p.id = freeId(Codes.slug(name));
+        p.name = name;
+        p.familyName = parts.family();
+        p.middleName = parts.middle().isEmpty() ? null : parts.middle();
+        p.givenName = parts.given();
+        p.persist();
+        changeLog.record("person", p.id, "CREATE", actor, requestId, null, p.name);
+        return p;
+    }
+
+    private static String freeId(String slug) {
+        String base = slug.isEmpty() ? "person" : slug.substring(0, Math.min(slug.length(), 56)).replaceAll("-+$", "");
+        String id = base;
+        for (int n = 2; Person.findByIdOptional(id).isPresent(); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}
