@@ -151,6 +151,30 @@ class FaultToleranceTest {
         return CompletableFuture.supplyAsync(() -> given().when().get("/api/v1/plan/slow").statusCode());
     }
 
+    /**
+     * A client hanging up mid-request makes the proxy reset the upstream stream; that is not the
+     * upstream failing, so however many clients do it the breaker stays closed (wrk does it at the
+     * end of every run).
+     */
+    @Test
+    void clientsHangingUpDoNotOpenTheBreaker() throws Exception {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/indicators/slow"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("late")));
+        java.net.http.HttpClient impatient = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < FaultsProfile.BREAKER_WINDOW * 2; i++) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                            + "/api/v1/indicators/slow")).timeout(java.time.Duration.ofMillis(150)).build();
+            try {
+                impatient.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException expected) {
+                // the client gave up and closed its stream
+            }
+        }
+        sleep(300); // let the gateway see the last hang-up before asking the breaker
+        assertEquals("CLOSED", CircuitBreakerMaintenance.get().currentState("gateway-targets").name());
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

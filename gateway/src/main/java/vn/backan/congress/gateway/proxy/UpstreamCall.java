@@ -68,7 +68,28 @@ final class UpstreamCall {
                 .compose(request::send)
                 // The pipe only says "reset"; tell the breaker and the client what really happened.
                 .recover(failure -> Future.failedFuture(capped != null && capped.exceeded()
-                        ? new CappedBody.TooLargeException(capped.max()) : failure)));
+                        ? new CappedBody.TooLargeException(capped.max())
+                        : clientHungUp(failure) ? new ClientGone(failure) : failure)));
+    }
+
+    /**
+     * The proxy resets the upstream stream itself when the client goes away, before the client's
+     * response reports being closed; an HTTP/1.1 upstream never resets a stream, so a reset that
+     * is not our body cap is the client leaving.
+     */
+    private boolean clientHungUp(Throwable failure) {
+        return failure instanceof io.vertx.core.http.StreamResetException
+                || request.proxiedRequest().response().closed();
+    }
+
+    /**
+     * The client hung up while its request was in flight, so the proxy reset the upstream stream.
+     * The upstream did nothing wrong: this must not count against its breaker, nor be retried.
+     */
+    static final class ClientGone extends RuntimeException {
+        ClientGone(Throwable cause) {
+            super("the client closed its connection", cause, false, false);
+        }
     }
 
     /**

@@ -62,7 +62,8 @@ final class UpstreamFailures {
         return !isTimeout(failure)
                 && !has(failure, CircuitBreakerOpenException.class)
                 && !has(failure, ConnectionPoolTooBusyException.class)
-                && !has(failure, CappedBody.TooLargeException.class);
+                && !has(failure, CappedBody.TooLargeException.class)
+                && !has(failure, UpstreamCall.ClientGone.class);
     }
 
     private static boolean has(Throwable failure, Class<? extends Throwable> type) {

@@ -89,6 +89,7 @@ public final class UpstreamGuard {
 
     static boolean countsAsFailure(Throwable failure) {
         return !(failure instanceof ConnectionPoolTooBusyException)
-                && !(failure instanceof CappedBody.TooLargeException);
+                && !(failure instanceof CappedBody.TooLargeException)
+                && !(failure instanceof UpstreamCall.ClientGone);
     }
 }
