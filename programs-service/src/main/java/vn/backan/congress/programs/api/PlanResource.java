@@ -1,5 +1,6 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.web.JsonAnswers;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package vn.backan.congress.programs.api;
+package vn.backan.congress.commons.rest.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import vn.backan.congress.commons.etag.ETags;
 
 /**
- * Answers serialised here, once: a create's bytes are what an Idempotency-Key replay sends, and
- * every ETag is the hash of the body, exactly as the ETag filter computes it for a GET of the same
+ * JSON answers to writes, shared by the services. Serialised here, once: a create's bytes are
+ * what an Idempotency-Key replay sends, and every ETag is the hash of the body, exactly as the ETag filter computes it for a GET of the same
  * resource, so the tag a write answers with is the one the next read serves and If-Match checks.
  */
 @ApplicationScoped
@@ -23,14 +23,24 @@ public class JsonAnswers {
     ObjectMapper mapper;
 
     public Response created(String location, Object body) {
-        String json = json(body);
-        return Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON).entity(json)
-                .header(HttpHeaders.ETAG, ETags.ofText(json)).build();
+        return created(location, body, etag(body));
+    }
+
+    /** A 201 whose ETag is another resource's (or none, when {@code etag} is null). */
+    public Response created(String location, Object body, String etag) {
+        Response.ResponseBuilder answer = Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON)
+                .entity(json(body));
+        return (etag == null ? answer : answer.header(HttpHeaders.ETAG, etag)).build();
     }
 
     public Response ok(Object body) {
         String json = json(body);
         return Response.ok(json).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, ETags.ofText(json)).build();
+    }
+
+    /** A 200 whose ETag is the given one (a row version the next If-Match must send). */
+    public Response ok(Object body, String etag) {
+        return Response.ok(json(body)).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, etag).build();
     }
 
     /** The strong ETag of this representation. */
