@@ -125,12 +125,6 @@ public class ContestResource {
     @Operation(summary = "The secretariat records the announcement, RECORDED → ANNOUNCED (If-Match: 428/412): 409 when not RECORDED; 422 while a seat is open or a tie pending, unless leaveSeatsOpen (the congress holds no further round)")
     @APIResponse(responseCode = "200", description = "The announced contest; ETag is its new version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestView.class)))
-    @APIResponse(responseCode = "412", description = IfMatchResponses.PRECONDITION_FAILED, content = @Content(
-            mediaType = IfMatchResponses.PROBLEM, schema = @Schema(ref = "Problem"),
-            example = IfMatchResponses.PRECONDITION_FAILED_EXAMPLE))
-    @APIResponse(responseCode = "428", description = IfMatchResponses.PRECONDITION_REQUIRED, content = @Content(
-            mediaType = IfMatchResponses.PROBLEM, schema = @Schema(ref = "Problem"),
-            example = IfMatchResponses.PRECONDITION_REQUIRED_EXAMPLE))
     public Response announce(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ContestAnnouncementInput input, @Context HttpServerRequest request) {
         Contest c = ContestWriter.findForUpdate(code);
@@ -151,12 +145,6 @@ public class ContestResource {
     @Operation(summary = "The secretariat records the higher committee's approval, ANNOUNCED → APPROVED (If-Match: 428/412): the elected get memberships from the decision date, new people are created; 409 when already approved or not announced")
     @APIResponse(responseCode = "200", description = "The approved contest and the memberships created; ETag is the contest's new version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestApprovalView.class)))
-    @APIResponse(responseCode = "412", description = IfMatchResponses.PRECONDITION_FAILED, content = @Content(
-            mediaType = IfMatchResponses.PROBLEM, schema = @Schema(ref = "Problem"),
-            example = IfMatchResponses.PRECONDITION_FAILED_EXAMPLE))
-    @APIResponse(responseCode = "428", description = IfMatchResponses.PRECONDITION_REQUIRED, content = @Content(
-            mediaType = IfMatchResponses.PROBLEM, schema = @Schema(ref = "Problem"),
-            example = IfMatchResponses.PRECONDITION_REQUIRED_EXAMPLE))
     public Response approve(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContestApprovalInput input, @Context HttpServerRequest request) {
         Contest c = ContestWriter.findForUpdate(code);

@@ -65,12 +65,6 @@ public class TallySheetResource {
     @Operation(summary = "The secretariat records a round's counting minutes and gets the computed result (201). A round's first minutes need no If-Match; later ones are a correction: If-Match with the contest's ETag (428/412) and a correctionReason, a new version, the old kept; a correction after the announcement puts the contest back to RECORDED. 422 names each broken rule in errors {field: \"invariant\", message: \"<code>: <detail>\"}; 409 once APPROVED, for a round the previous one does not call for, or a correction that would change the ballot of a later round. Idempotency-Key accepted")
     @APIResponse(responseCode = "201", description = "The recorded version of the minutes with the result computed from it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TallySheetView.class)))
-    @APIResponse(responseCode = "412", description = IfMatchResponses.PRECONDITION_FAILED, content = @Content(
-            mediaType = IfMatchResponses.PROBLEM, schema = @Schema(ref = "Problem"),
-            example = IfMatchResponses.PRECONDITION_FAILED_EXAMPLE))
-    @APIResponse(responseCode = "428", description = IfMatchResponses.PRECONDITION_REQUIRED, content = @Content(
-            mediaType = IfMatchResponses.PROBLEM, schema = @Schema(ref = "Problem"),
-            example = IfMatchResponses.PRECONDITION_REQUIRED_EXAMPLE))
     public Response record(@PathParam("code") String code, @PathParam("round") int round,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull TallySheetInput input, @Context HttpServerRequest request) {

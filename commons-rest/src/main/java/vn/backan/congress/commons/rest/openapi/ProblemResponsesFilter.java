@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -45,11 +46,17 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "409", "It conflicts with what is stored (e.g. the identifier is taken)", path);
             add(operation, "422", "Well formed, but the rules refuse it; detail says which and why", path);
         }
-        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT) {
+        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT || takesIfMatch(operation)) {
             add(operation, "412", "If-Match names a version that is no longer current: read again", path);
             add(operation, "428", "If-Match is required: send the ETag you read", path);
         }
         add(operation, "500", "An unexpected failure; the body carries the request id to report", path);
+    }
+
+    /** A POST that changes an existing resource (a lifecycle step) reads If-Match like a PATCH does. */
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
     private static void add(Operation operation, String status, String description, String path) {
