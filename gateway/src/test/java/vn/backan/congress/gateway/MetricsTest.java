@@ -48,4 +48,17 @@ class MetricsTest {
         assertTrue(metrics.contains("gateway_upstream_breaker_state{state=\"open\",upstream=\"programs\"} 0.0"),
                 "no breaker state");
     }
+
+    @Test
+    void anUnusualMethodIsTaggedOtherSoClientsCannotMintTimeSeries() {
+        UpstreamStubs.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathMatching("/api/v1/tasks/.*"))
+                .willReturn(aResponse().withStatus(200).withBody("x")));
+        given().when().request("PROPFIND", "/api/v1/tasks/8").then().statusCode(200);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"OTHER\",route=\"programs-api\""),
+                "no OTHER method tag");
+        assertTrue(!metrics.contains("PROPFIND"), "the client's method became a tag");
+    }
 }

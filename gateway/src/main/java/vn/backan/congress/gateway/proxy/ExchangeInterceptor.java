@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.backan.congress.commons.web.ProblemWriter;
 import vn.backan.congress.commons.web.RequestIds;
+import vn.backan.congress.gateway.web.HeaderEdits;
 
 /**
  * Everything the gateway does to one exchange besides moving bytes: rewrites the path, sets the
@@ -85,10 +86,8 @@ final class ExchangeInterceptor implements ProxyInterceptor {
     }
 
     private static void stripGatewayOwned(MultiMap headers) {
-        List<String> doomed = headers.names().stream()
-                .filter(name -> GATEWAY_OWNED.stream().anyMatch(name.toLowerCase(Locale.ROOT)::startsWith))
-                .toList();
-        doomed.forEach(headers::remove);
+        HeaderEdits.removeIf(headers, name -> GATEWAY_OWNED.stream()
+                .anyMatch(prefix -> HeaderEdits.startsWithIgnoreCase(name, prefix)));
     }
 
     static String stripped(String uri, String prefix) {

@@ -1,8 +1,7 @@
 package vn.backan.congress.gateway.proxy;
 
 import io.vertx.core.MultiMap;
-import java.util.ArrayList;
-import java.util.List;
+import vn.backan.congress.gateway.web.HeaderEdits;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,22 +20,19 @@ final class HopByHopHeaders {
     }
 
     static void strip(MultiMap headers) {
-        List<String> doomed = new ArrayList<>();
         // Tokens listed in Connection are hop-by-hop by declaration; read them before Connection goes.
         for (String value : headers.getAll("Connection")) {
             for (String token : value.split(",")) {
                 String name = token.trim();
                 if (!name.isEmpty()) {
-                    doomed.add(name);
+                    headers.remove(name);
                 }
             }
         }
-        for (String name : headers.names()) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (FIXED.contains(lower) || lower.startsWith("proxy-")) {
-                doomed.add(name);
-            }
-        }
-        doomed.forEach(headers::remove);
+        HeaderEdits.removeIf(headers, HopByHopHeaders::isHopByHop);
+    }
+
+    private static boolean isHopByHop(String name) {
+        return HeaderEdits.startsWithIgnoreCase(name, "proxy-") || FIXED.contains(name.toLowerCase(Locale.ROOT));
     }
 }

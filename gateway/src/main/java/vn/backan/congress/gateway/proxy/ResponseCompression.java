@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
+import vn.backan.congress.gateway.web.HeaderEdits;
 
 /**
  * Which proxied responses the gateway compresses. With {@code quarkus.http.enable-compression}
@@ -27,9 +28,7 @@ public final class ResponseCompression {
             // Either the upstream's own encoding is copied on (a second Content-Encoding would contradict
             // it), or the server compresses as the client accepts: both depend on Accept-Encoding.
             outgoing.remove(HttpHeaders.CONTENT_ENCODING);
-            if (upstream.getAll(HttpHeaders.VARY).stream().noneMatch(v -> v.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
-                upstream.add(HttpHeaders.VARY, "Accept-Encoding");
-            }
+            HeaderEdits.vary(upstream, "Accept-Encoding");
         }
     }
 

@@ -88,12 +88,9 @@ public class CorsFilter {
     /** Runs just before the head is written, after an upstream's headers were copied on, and replaces them. */
     private void decorate(RoutingContext ctx, String origin) {
         MultiMap headers = ctx.response().headers();
-        headers.names().stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith("access-control-"))
-                .toList().forEach(headers::remove);
+        HeaderEdits.removeIf(headers, name -> HeaderEdits.startsWithIgnoreCase(name, "access-control-"));
         // Whatever the answer, it depends on Origin: caches must keep one copy per origin.
-        if (headers.getAll("Vary").stream().noneMatch(v -> v.toLowerCase(Locale.ROOT).contains("origin"))) {
-            headers.add("Vary", "Origin");
-        }
+        HeaderEdits.vary(headers, "Origin");
         if (origin == null || Boolean.TRUE.equals(ctx.get(REFUSED))) {
             return; // no Access-Control-Allow-Origin: the browser keeps the answer from the page
         }
