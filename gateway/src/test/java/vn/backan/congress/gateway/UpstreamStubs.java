@@ -4,9 +4,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import vn.backan.congress.devkit.jwt.JwtKeys;
+import vn.backan.congress.devkit.jwt.TokenIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -28,6 +32,12 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String WRITE_ORIGIN = "https://portal.backan.example";
 
     private static WireMockServer server;
+    private static final JwtKeys KEYS = JwtKeys.loadOrCreate(Path.of("target", "test-jwt").toAbsolutePath());
+
+    /** "Bearer ..." with a token the services would accept. */
+    public static String validBearer() {
+        return "Bearer " + new TokenIssuer(KEYS.privateKey()).issue("admin", null, Duration.ofMinutes(10));
+    }
 
     public static WireMockServer server() {
         return server;
@@ -53,7 +63,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.rate-limits.tiny.refill-per-second", "0.01"),
                 Map.entry("gateway.rate-limits.tiny.authenticated-capacity", Integer.toString(TINY_AUTH_CAPACITY)),
                 Map.entry("gateway.rate-limits.tiny.authenticated-refill-per-second", "0.01"),
-                Map.entry("gateway.cors.write-origins", WRITE_ORIGIN));
+                Map.entry("gateway.cors.write-origins", WRITE_ORIGIN),
+                // The services' token key: a valid token earns the authenticated allowance.
+                Map.entry("mp.jwt.verify.publickey.location", KEYS.publicKeyFile().toUri().toString()),
+                Map.entry("mp.jwt.verify.issuer", TokenIssuer.ISSUER));
     }
 
     @Override

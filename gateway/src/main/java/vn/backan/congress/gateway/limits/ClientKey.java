@@ -31,13 +31,6 @@ final class ClientKey {
         return "ip:" + host;
     }
 
-    /** A bearer token earns the larger allowance; the services, not the gateway, decide whether it is valid. */
-    static boolean isAuthenticated(HttpServerRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.length() > 7
-                && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-    }
-
     private static String sha256(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

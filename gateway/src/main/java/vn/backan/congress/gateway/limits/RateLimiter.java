@@ -30,16 +30,19 @@ public class RateLimiter {
     private final Cache<String, TokenBucket> buckets;
     private final Ticker ticker;
     private final GatewayMetrics metrics;
+    private final BearerTokens bearerTokens;
 
     @Inject
-    RateLimiter(GatewayConfig config, GatewayMetrics metrics) {
-        this(config.rateLimits(), config.clients().maxTracked(), Ticker.systemTicker(), metrics);
+    RateLimiter(GatewayConfig config, GatewayMetrics metrics, BearerTokens bearerTokens) {
+        this(config.rateLimits(), config.clients().maxTracked(), Ticker.systemTicker(), metrics, bearerTokens);
     }
 
-    RateLimiter(Map<String, GatewayConfig.RateLimit> groups, int maxTracked, Ticker ticker, GatewayMetrics metrics) {
+    RateLimiter(Map<String, GatewayConfig.RateLimit> groups, int maxTracked, Ticker ticker, GatewayMetrics metrics,
+            BearerTokens bearerTokens) {
         this.groups = Map.copyOf(groups);
         this.ticker = ticker;
         this.metrics = metrics;
+        this.bearerTokens = bearerTokens;
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(maxTracked)
                 .expireAfterAccess(longestRefill(groups.values()))
@@ -54,7 +57,7 @@ public class RateLimiter {
 
     /** Counts the request; answers 429 and returns false when the client is over its allowance. */
     public boolean admit(RoutingContext ctx, String group) {
-        boolean authenticated = ClientKey.isAuthenticated(ctx.request());
+        boolean authenticated = bearerTokens.isAuthenticated(ctx.request().getHeader("Authorization"));
         TokenBucket.Decision decision = decide(group, ClientKey.of(ctx.request()), authenticated);
         HttpServerResponse response = ctx.response();
         response.putHeader("RateLimit-Limit", Integer.toString(decision.limit()));

@@ -30,7 +30,7 @@ class RateLimiterTest {
 
     private RateLimiter limiter(int maxTracked) {
         // Slowest refill: 10 tokens at 1/s for authenticated clients, so buckets live 10 s idle.
-        return new RateLimiter(Map.of("api", limit(2, 1, 10, 1), "health", limit(1, 1, 1, 1)), maxTracked, ticker, null);
+        return new RateLimiter(Map.of("api", limit(2, 1, 10, 1), "health", limit(1, 1, 1, 1)), maxTracked, ticker, null, null);
     }
 
     @Test

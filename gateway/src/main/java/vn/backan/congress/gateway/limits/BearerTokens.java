@@ -1,0 +1,109 @@
+package vn.backan.congress.gateway.limits;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+
+/**
+ * Whether a request carries a token the services would accept, which earns the authenticated
+ * allowance. Only the claim to be someone is checked here (signature, issuer, expiry), with the
+ * same key and issuer settings as the services ({@code mp.jwt.verify.*}); roles stay the services'
+ * business. Without the check, any {@code Authorization: Bearer x} would buy the larger allowance.
+ * A token is verified once and remembered until it expires (an RSA check per request would cost
+ * more than the rest of the gateway's work); without a readable key nobody gets the larger allowance.
+ */
+@ApplicationScoped
+public class BearerTokens {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokens.class);
+    private static final long REJECTED = Long.MIN_VALUE;
+
+    private final Optional<JwtConsumer> consumer;
+    private final Clock clock;
+    /** Token to the instant (epoch ms) it stops being valid, or REJECTED. */
+    private final Cache<String, Long> verdicts = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    @Inject
+    BearerTokens(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
+            @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
+        this(keyLocation.flatMap(BearerTokens::readKey), issuer, Clock.systemUTC());
+    }
+
+    BearerTokens(Optional<PublicKey> key, Optional<String> issuer, Clock clock) {
+        this.clock = clock;
+        this.consumer = key.map(k -> consumer(k, issuer));
+        if (key.isEmpty()) {
+            LOG.warn("No readable mp.jwt.verify.publickey.location: bearer tokens get the anonymous rate limits");
+        }
+    }
+
+    /** True for "Bearer <token>" signed by the configured key, from its issuer, not expired. */
+    public boolean isAuthenticated(String authorization) {
+        if (consumer.isEmpty() || authorization == null || authorization.length() <= 7
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        String token = authorization.substring(7).trim();
+        long validUntil = verdicts.get(token, this::verify);
+        return clock.millis() < validUntil;
+    }
+
+    private long verify(String token) {
+        try {
+            return consumer.orElseThrow().processToClaims(token).getExpirationTime().getValueInMillis();
+        } catch (InvalidJwtException | MalformedClaimException e) {
+            return REJECTED;
+        }
+    }
+
+    private static JwtConsumer consumer(PublicKey key, Optional<String> issuer) {
+        JwtConsumerBuilder builder = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setAllowedClockSkewInSeconds(30)
+                .setSkipDefaultAudienceValidation()
+                .setVerificationKey(key)
+                // RS256 only, as the services: no "none", no HMAC keyed with the public key.
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256);
+        issuer.ifPresent(builder::setExpectedIssuer);
+        return builder.build();
+    }
+
+    /** Reads a PEM public key from a path, a {@code file:} location (as smallrye-jwt takes it) or a file URI. */
+    static Optional<PublicKey> readKey(String location) {
+        Path path = location.startsWith("file://") ? Path.of(URI.create(location))
+                : Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+        try {
+            String base64 = Files.readString(path).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            byte[] der = Base64.getDecoder().decode(base64);
+            return Optional.of(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)));
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            LOG.warnf("Cannot read the token public key at %s: %s", location, e.toString());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.backan.congress.gateway.limits;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.jwt.JwtKeys;
+import vn.backan.congress.devkit.jwt.TokenIssuer;
+
+/** Which Authorization headers earn the authenticated allowance; tokens come from the local signer. */
+class BearerTokensTest {
+
+    private static final JwtKeys KEYS = JwtKeys.loadOrCreate(Path.of("target", "test-jwt"));
+    private static final JwtKeys OTHER_KEYS = JwtKeys.loadOrCreate(Path.of("target", "test-jwt-other"));
+
+    private final MovableClock clock = new MovableClock();
+    private final BearerTokens tokens = new BearerTokens(publicKey(KEYS), Optional.of(TokenIssuer.ISSUER), clock);
+
+    private static String token(JwtKeys keys, Duration lifetime) {
+        return new TokenIssuer(keys.privateKey()).issue("admin", null, lifetime);
+    }
+
+    @Test
+    void aTokenFromTheServicesSignerCounts() {
+        assertTrue(tokens.isAuthenticated("Bearer " + token(KEYS, Duration.ofMinutes(10))));
+        assertTrue(tokens.isAuthenticated("bearer " + token(KEYS, Duration.ofMinutes(10))), "the scheme is case-insensitive");
+    }
+
+    @Test
+    void claimsWithoutAValidSignatureDoNot() {
+        assertFalse(tokens.isAuthenticated("Bearer any.token.here"));
+        assertFalse(tokens.isAuthenticated("Bearer " + token(OTHER_KEYS, Duration.ofMinutes(10))), "signed by another key");
+        String genuine = token(KEYS, Duration.ofMinutes(10));
+        String tampered = genuine.substring(0, genuine.length() - 4) + (genuine.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertFalse(tokens.isAuthenticated("Bearer " + tampered));
+        assertFalse(tokens.isAuthenticated("Basic Zm9vOmJhcg=="));
+        assertFalse(tokens.isAuthenticated("Bearer "));
+        assertFalse(tokens.isAuthenticated(null));
+    }
+
+    @Test
+    void anExpiredTokenOrAnotherIssuersDoesNot() {
+        // Expired 5 minutes ago: beyond the 30 s of clock skew allowed.
+        assertFalse(tokens.isAuthenticated("Bearer " + token(KEYS, Duration.ofMinutes(-5))));
+        BearerTokens otherIssuer = new BearerTokens(publicKey(KEYS), Optional.of("urn:someone-else"), clock);
+        assertFalse(otherIssuer.isAuthenticated("Bearer " + token(KEYS, Duration.ofMinutes(10))));
+    }
+
+    @Test
+    void aRememberedTokenStopsCountingWhenItExpires() {
+        String header = "Bearer " + token(KEYS, Duration.ofMinutes(2));
+        assertTrue(tokens.isAuthenticated(header));
+        clock.advance(Duration.ofMinutes(3));
+        assertFalse(tokens.isAuthenticated(header), "the remembered verdict outlived the token");
+    }
+
+    @Test
+    void withoutAKeyNobodyGetsTheLargerAllowance() {
+        BearerTokens keyless = new BearerTokens(BearerTokens.readKey("file:target/no-such-key.pem"),
+                Optional.of(TokenIssuer.ISSUER), clock);
+        assertFalse(keyless.isAuthenticated("Bearer " + token(KEYS, Duration.ofMinutes(10))));
+    }
+
+    @Test
+    void theKeyIsReadFromAPathAFileLocationOrAFileUri() {
+        Path pem = KEYS.publicKeyFile().toAbsolutePath();
+        assertTrue(BearerTokens.readKey(pem.toString()).isPresent());
+        assertTrue(BearerTokens.readKey("file:" + pem).isPresent());
+        assertTrue(BearerTokens.readKey(pem.toUri().toString()).isPresent());
+    }
+
+    private static Optional<PublicKey> publicKey(JwtKeys keys) {
+        return BearerTokens.readKey(keys.publicKeyFile().toAbsolutePath().toString());
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.now();
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
