@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark of targets-service. This is a measurement, not a test: it prints figures, to be
-# copied into the README with the machine and date.
-#  1. Importing every distinct figure the catalogue admits, as one CSV: numeric indicators x
-#     9 org units x 6 years. It is run once to create them all and once to change them all.
-#  2. GET /api/v1/indicators with wrk: direct to the service, then through the gateway.
-# Needs a running stack, python3, and wrk (Debian: apt-get install wrk). The gateway's rate limit
-# would otherwise answer most of wrk's requests with 429, so start the stack with it lifted:
-#   GATEWAY_RATE_LIMITS_DEFAULT_CAPACITY=100000000 GATEWAY_RATE_LIMITS_DEFAULT_REFILL_PER_SECOND=100000000 bin/stack up -d
-# Any "Non-2xx" line in wrk's output means the figures are not comparable.
+# Benchmark of targets-service's import. This is a measurement, not a test: it prints figures, to
+# be copied into the README with the machine and date. It imports every distinct figure the
+# catalogue admits, as one CSV (numeric indicators x 9 org units x 6 years), once to create them
+# all and once to change them all, then a 10,000-row file of repeats.
+# Needs a running stack (bin/stack up -d) and python3. The gateway's cost is measured by
+# bench/gateway-bench.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 service=http://localhost:8081
@@ -40,7 +37,3 @@ echo "import of $rows rows (create): $(import "$csv" "") s"
 echo "import of $rows rows (update): $(import "$csv.2" "") s"
 echo "import of 10000 rows, $rows distinct (keepValid): $(import "$csv.3" "?keepValid=true") s"
 
-for target in "$service" "$gateway"; do
-  echo "GET $target/api/v1/indicators (wrk -t2 -c16 -d20s):"
-  wrk -t2 -c16 -d20s --latency "$target/api/v1/indicators" | grep -E 'Requests/sec|Latency|50%|99%|Non-2xx'
-done
