@@ -41,9 +41,13 @@ public class BearerTokens {
 
     private final Optional<JwtConsumer> consumer;
     private final Clock clock;
-    /** Token to the instant (epoch ms) it stops being valid, or REJECTED. */
+    /**
+     * Token to the instant (epoch ms) it stops being valid, or REJECTED. Bounded by the characters
+     * held, not the count, so clients sending long invented tokens cannot fill the heap.
+     */
     private final Cache<String, Long> verdicts = Caffeine.newBuilder()
-            .maximumSize(10_000)
+            .maximumWeight(8_000_000)
+            .weigher((String token, Long until) -> token.length())
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 

@@ -1,9 +1,9 @@
 package vn.backan.congress.gateway.proxy;
 
 import io.vertx.core.MultiMap;
-import vn.backan.congress.gateway.web.HeaderEdits;
 import java.util.Locale;
 import java.util.Set;
+import vn.backan.congress.gateway.web.HeaderEdits;
 
 /**
  * Removes the headers that describe one connection rather than the message (RFC 9110 §7.6.1).
