@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of targets-service's import. This is a measurement, not a test: it prints figures, to
 # be copied into the README with the machine and date. It imports every distinct figure the
-# catalogue admits, as one CSV (numeric indicators x 9 org units x 6 years), once to create them
+# catalogue admits, as one CSV (numeric indicators x 9 org units x 6 years; milestone flags left out), once to create them
 # all and once to change them all, then a 10,000-row file of repeats.
 # Needs a running stack (bin/stack up -d) and python3. The gateway's cost is measured by
 # bench/gateway-bench.sh.

@@ -59,7 +59,9 @@ public class ObservationResource {
     @RolesAllowed({"reporter", "admin"})
     @Consumes({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true")
+    @Operation(summary = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true",
+            description = "A milestone's figure is a flag: 1 done, 0 not yet (any other value is VALUE_OUT_OF_RANGE)."
+                    + " A qualitative commitment takes no figures (NOT_MEASURED_BY_FIGURES).")
     public Response importFigures(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("keepValid") @DefaultValue("false") boolean keepValid,

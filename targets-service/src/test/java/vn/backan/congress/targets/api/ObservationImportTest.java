@@ -54,7 +54,7 @@ class ObservationImportTest {
                 + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"062\",\"year\":2023,\"value\":\"nhiều\"},"
                 + "{\"indicator\":\"UTL-ELECTRICITY-HOUSEHOLDS\",\"orgUnit\":\"062\",\"year\":2023,\"value\":100.5},"
                 + "{\"indicator\":\"NRD-COMMUNES\",\"orgUnit\":\"062\",\"year\":2023,\"value\":-3},"
-                + "{\"indicator\":\"INF-NH3-NEW\",\"orgUnit\":\"062\",\"year\":2023,\"value\":1},"
+                + "{\"indicator\":\"EDU-UNIVERSAL-EDUCATION\",\"orgUnit\":\"062\",\"year\":2023,\"value\":1},"
                 + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"062\",\"year\":2024,\"value\":50},"
                 + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"062\",\"year\":2024,\"value\":51},"
                 + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"062\",\"year\":2025,\"value\":52,\"quality\":\"guess\"},"

@@ -40,6 +40,35 @@ class ProgressResourceTest {
     }
 
     @Test
+    void aMilestoneIsReportedAsAFlagAndItsStatusFollowsIt() {
+        String admin = TestTokens.bearer("admin", null);
+        // Not done in 2022, done in 2024 (deadline 2025).
+        given().header("Authorization", admin).contentType("application/json")
+                .body("[{\"indicator\":\"INF-NH3-NEW\",\"orgUnit\":\"06\",\"year\":2022,\"value\":0},"
+                        + "{\"indicator\":\"INF-NH3-NEW\",\"orgUnit\":\"06\",\"year\":2024,\"value\":1}]")
+                .post("/api/v1/observations/import").then().statusCode(200).body("counts.created", equalTo(2));
+
+        // As of 2023 the latest flag is 2022's "not yet", before the deadline: AT_RISK, not yet NOT_ACHIEVED.
+        given().queryParam("asOf", 2023).queryParam("includeSubmitted", true)
+                .get("/api/v1/progress/INF-NH3-NEW").then().statusCode(200)
+                .body("evaluation.method", equalTo("MILESTONE"))
+                .body("evaluation.status", equalTo("AT_RISK"))
+                .body("evaluation.latest.year", equalTo(2022));
+        given().queryParam("asOf", 2024).queryParam("includeSubmitted", true)
+                .get("/api/v1/progress/INF-NH3-NEW").then().statusCode(200)
+                .body("evaluation.status", equalTo("ACHIEVED"))
+                .body("evaluation.latest.value", equalTo(1));
+
+        // A flag is 0 or 1; a qualitative commitment takes no figure at all.
+        given().header("Authorization", admin).contentType("application/json")
+                .body("[{\"indicator\":\"CUL-BA-BE-NA-HANG-UNESCO\",\"orgUnit\":\"06\",\"year\":2023,\"value\":2},"
+                        + "{\"indicator\":\"EDU-UNIVERSAL-EDUCATION\",\"orgUnit\":\"06\",\"year\":2023,\"value\":1}]")
+                .post("/api/v1/observations/import").then().statusCode(422)
+                .body("report.conflicts.code", org.hamcrest.Matchers.contains("VALUE_OUT_OF_RANGE", "NOT_MEASURED_BY_FIGURES"))
+                .body("report.conflicts[0].message", org.hamcrest.Matchers.containsString("1 (done) or 0 (not yet)"));
+    }
+
+    @Test
     void theScoreboardCountsEveryIndicator() {
         int indicators = given().queryParam("pageSize", 1).get("/api/v1/indicators").then().extract().path("totalItems");
         Map<String, Integer> counts = given().queryParam("orgUnit", "065").queryParam("asOf", 2023)

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.Set;
 import vn.backan.congress.targets.domain.Indicator;
 
-/** Which values make sense for an indicator's unit: shares stay within 0–100, counts and amounts are not negative. */
+/**
+ * Which values make sense for an indicator's unit: shares stay within 0–100, counts and amounts are
+ * not negative, and a milestone's figure is a flag (1 done, 0 not yet), which progress reads as such.
+ */
 final class FigureRules {
 
     static final int FIRST_YEAR = 2020;
@@ -15,6 +18,12 @@ final class FigureRules {
     private static final Set<String> SIGNED = Set.of("percent_per_year", "percent_decrease_per_year", "points_per_year");
 
     private FigureRules() {
+    }
+
+    /** Null when the value is a milestone flag, else the reason it is not. */
+    static String notAFlag(BigDecimal value) {
+        boolean flag = value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0;
+        return flag ? null : "a milestone is reported as 1 (done) or 0 (not yet), not " + value.toPlainString();
     }
 
     /** Null when the value fits the unit, else the reason it does not. */

@@ -61,10 +61,9 @@ public final class FigureValidator {
         if (indicator == null) {
             return Conflict.of(r, Conflict.Code.UNKNOWN_INDICATOR, "no indicator " + r.indicator());
         }
-        if (!indicator.targetKind.isNumeric()) {
-            return Conflict.of(r, Conflict.Code.NOT_MEASURED_BY_FIGURES, indicator.code + " is a "
-                    + (indicator.targetKind == TargetKind.MILESTONE ? "milestone" : "qualitative commitment")
-                    + ": it is followed by reports, not yearly figures");
+        if (indicator.targetKind == TargetKind.QUALITATIVE) {
+            return Conflict.of(r, Conflict.Code.NOT_MEASURED_BY_FIGURES, indicator.code
+                    + " is a qualitative commitment: it is followed by narrative reports, not figures");
         }
         if (!orgUnits.contains(r.orgUnit().trim())) {
             return Conflict.of(r, Conflict.Code.UNKNOWN_ORG_UNIT, "no org unit " + r.orgUnit());
@@ -79,7 +78,8 @@ public final class FigureValidator {
             return Conflict.of(r, Conflict.Code.NOT_A_NUMBER, "value must be a number such as 6.5 (a dot for decimals, at most 4 of them), not "
                     + r.value());
         }
-        String range = FigureRules.outOfRange(indicator, value);
+        String range = indicator.targetKind == TargetKind.MILESTONE ? FigureRules.notAFlag(value)
+                : FigureRules.outOfRange(indicator, value);
         if (range != null) {
             return Conflict.of(r, Conflict.Code.VALUE_OUT_OF_RANGE, range);
         }
