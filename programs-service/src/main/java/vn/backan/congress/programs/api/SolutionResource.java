@@ -1,12 +1,12 @@
 package vn.backan.congress.programs.api;
 
 import vn.backan.congress.commons.rest.web.JsonAnswers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -91,39 +91,45 @@ public class SolutionResource {
 
     @POST
     @RolesAllowed("admin")
-    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An admin enters a solution: 422 above the declared count, for an unknown task, program or indicator code; 503 with Retry-After when targets-service cannot check the codes")
     public Response create(@Valid @NotNull SolutionInput input, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context HttpServerRequest request) {
         Caller caller = Caller.of(identity);
-        return idempotent.once(caller.name(), key, "POST /api/v1/solutions " + answers.json(input), () -> {
-            Solution s = writer.create(input, caller.name());
-            SolutionView created = view(s);
-            changeLog.record("solution", String.valueOf(s.number), "CREATE", caller.name(),
-                    request.getHeader(RequestIds.HEADER), null, created);
-            return answers.created("/api/v1/solutions/" + s.number, created);
-        });
+        // Asked before the transaction (see SolutionWriter); a replay needs no check, it gets the first answer.
+        if (!idempotent.answered(caller.name(), key)) {
+            writer.checkReferences(input);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> idempotent.once(caller.name(), key,
+                "POST /api/v1/solutions " + answers.json(input), () -> {
+                    Solution s = writer.create(input, caller.name());
+                    SolutionView created = view(s);
+                    changeLog.record("solution", String.valueOf(s.number), "CREATE", caller.name(),
+                            request.getHeader(RequestIds.HEADER), null, created);
+                    return answers.created("/api/v1/solutions/" + s.number, created);
+                }));
     }
 
     @PATCH
     @Path("/{number}")
     @RolesAllowed("admin")
-    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An admin edits a solution (If-Match required, reason kept in history); the result must still make sense (422)")
     public Response edit(@PathParam("number") short number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SolutionPatch patch, @Context HttpServerRequest request) {
-        Solution s = findForUpdate(number);
-        SolutionView before = view(s);
-        Preconditions.requireIfMatch(ifMatch, answers.etag(before));
-        writer.edit(s, patch);
-        SolutionView after = view(s);
-        changeLog.record("solution", String.valueOf(number), "EDIT", Caller.of(identity).name(),
-                request.getHeader(RequestIds.HEADER), Map.of("solution", before, "reason", patch.reason()), after);
-        return answers.ok(after);
+        writer.checkReferences(number, patch); // before the row lock is taken (see SolutionWriter)
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Solution s = findForUpdate(number);
+            SolutionView before = view(s);
+            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            writer.edit(s, patch);
+            SolutionView after = view(s);
+            changeLog.record("solution", String.valueOf(number), "EDIT", Caller.of(identity).name(),
+                    request.getHeader(RequestIds.HEADER), Map.of("solution", before, "reason", patch.reason()), after);
+            return answers.ok(after);
+        });
     }
 
     @GET

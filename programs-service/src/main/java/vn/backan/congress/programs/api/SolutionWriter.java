@@ -23,13 +23,39 @@ import vn.backan.congress.programs.domain.StatusRules;
 /**
  * Creates and edits solutions. Local checks come first; the references to targets-service
  * (indicator codes, reporting org units) are checked last, just before the write, so a refusal
- * never leaves anything half stored.
+ * never leaves anything half stored. The resource calls {@code checkReferences} before its
+ * transaction opens, so that a slow targets-service holds no row lock; the checks
+ * inside the write then find those codes already confirmed.
  */
 @ApplicationScoped
 public class SolutionWriter {
 
     @Inject
     TargetsReferences references;
+
+    /** The references of a new solution, checked outside any transaction. */
+    public void checkReferences(SolutionInput in) {
+        references.requireKnown(Kind.INDICATOR, "indicatorCodes", orEmpty(in.indicatorCodes()), Set.of());
+        references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", orEmpty(in.reportingOrgUnits()), Set.of());
+    }
+
+    /**
+     * The references an edit adds, checked outside any transaction; codes the solution already
+     * holds were checked when stored. Nothing to do when there is no such solution (the edit 404s).
+     */
+    public void checkReferences(short number, SolutionPatch p) {
+        Solution current = Solution.findById(number);
+        if (current == null) {
+            return;
+        }
+        if (p.indicatorCodes() != null) {
+            references.requireKnown(Kind.INDICATOR, "indicatorCodes", p.indicatorCodes(), Set.copyOf(current.indicatorCodes));
+        }
+        if (p.reportingOrgUnits() != null) {
+            references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", p.reportingOrgUnits(),
+                    Set.copyOf(current.reportingOrgUnits));
+        }
+    }
 
     public Solution create(SolutionInput in, String author) {
         SolutionRules.requireWithinDeclared(in.number());

@@ -27,13 +27,16 @@ public class TargetsReferences {
     @Inject
     TargetsLookup lookup;
 
+    @Inject
+    CheckedReferences checked;
+
     /** {@code alreadyChecked}: codes stored earlier, not asked again (an edit re-sends them). */
     public void requireKnown(TargetsLookup.Kind kind, String field, List<String> codes, Set<String> alreadyChecked) {
         Map<String, String> verdicts = new HashMap<>();
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            if (alreadyChecked.contains(code)) {
+            if (alreadyChecked.contains(code) || checked.isKnown(kind, code)) {
                 continue;
             }
             String verdict = verdicts.computeIfAbsent(code, c -> check(kind, c));
@@ -52,6 +55,7 @@ public class TargetsReferences {
     private String check(TargetsLookup.Kind kind, String code) {
         try {
             lookup.requireExists(kind, code);
+            checked.add(kind, code);
             return null;
         } catch (TargetsLookup.Unknown e) {
             return e.getMessage();

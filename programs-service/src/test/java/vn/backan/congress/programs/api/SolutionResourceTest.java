@@ -19,6 +19,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,31 @@ class SolutionResourceTest {
         given().get(path + "/history").then().statusCode(200).body("action", contains("CREATE", "EDIT"))
                 .body("[1].oldValues", containsString("giao lại"));
         given().header("If-None-Match", after).get(path).then().statusCode(304);
+    }
+
+    @Test
+    void aSlowReferenceCheckHoldsNoLockOnTheSolution() throws Exception {
+        Api.admin().body(Api.solution(12, "Giải pháp mười hai", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(201);
+        String path = PATH + "/12";
+        // targets-service hangs on NRD-COMMUNES: each attempt times out (two, about a second in all).
+        TargetsStub.server().stubFor(get(urlMatching("/api/v1/indicators/NRD-COMMUNES")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(TargetsStub.READ_TIMEOUT_MS * 5)));
+        String etag = Api.etag(path);
+        CompletableFuture<Integer> slowEdit = CompletableFuture.supplyAsync(() -> Api.admin().header("If-Match", etag)
+                .body("{\"indicatorCodes\":[\"NRD-COMMUNES\"],\"reason\":\"thêm chỉ tiêu\"}").patch(path).statusCode());
+        while (TargetsStub.server().findAll(getRequestedFor(urlMatching("/api/v1/indicators/NRD-COMMUNES"))).isEmpty()) {
+            Thread.sleep(10);
+        }
+
+        // While that edit waits on targets-service, another edit of the same solution goes through:
+        // the slow one checks before taking the row lock, so it holds none.
+        Api.admin().header("If-Match", etag).body("{\"leadAgency\":\"Sở Xây dựng\",\"reason\":\"giao lại\"}")
+                .patch(path).then().statusCode(200);
+        assertEquals(false, slowEdit.isDone(), "the second edit waited for the first");
+
+        assertEquals(503, slowEdit.get(10, TimeUnit.SECONDS));
+        given().get(path).then().statusCode(200).body("leadAgency", equalTo("Sở Xây dựng"))
+                .body("indicatorCodes", contains("BUD-REVENUE"));
     }
 
     @Test

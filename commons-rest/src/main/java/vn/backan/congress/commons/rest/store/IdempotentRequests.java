@@ -82,6 +82,19 @@ public class IdempotentRequests {
         });
     }
 
+    /**
+     * Whether this caller already has an answer stored under this key, so the request will be a
+     * replay: work to do before {@link #once} (a check over HTTP, say) can be skipped. A malformed
+     * key is a 400 here already.
+     */
+    public boolean answered(String caller, String key) {
+        if (key == null) {
+            return false;
+        }
+        requireWellFormed(key);
+        return find(caller, key).isPresent();
+    }
+
     public Optional<Answer> find(String caller, String key) {
         List<Tuple> rows = em.createNativeQuery("SELECT request_hash, status, media_type, body, location, etag"
                 + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2", Tuple.class)
