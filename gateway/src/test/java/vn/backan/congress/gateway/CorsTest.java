@@ -68,6 +68,25 @@ class CorsTest {
     }
 
     @Test
+    void aSameOriginWriteGoesThroughLikeSwaggerUisTryItOut() {
+        // Browsers send Origin on same-origin POSTs too; the page at /docs is on the gateway itself.
+        String self = "http://localhost:" + io.restassured.RestAssured.port;
+        given().header("Origin", self).contentType("application/json").body("[]")
+                .when().post("/api/v1/observations").then().statusCode(200);
+        assertEquals(1, upstream.getAllServeEvents().size());
+        // Same host, another port: another origin.
+        given().header("Origin", "http://localhost:1").contentType("application/json").body("[]")
+                .when().post("/api/v1/observations").then().statusCode(403);
+    }
+
+    @Test
+    void aMalformedPreflightMethodIsA400Problem() {
+        preflight(STRANGER, "G(E)T").then().statusCode(400).contentType("application/problem+json")
+                .header("Access-Control-Allow-Origin", nullValue());
+        assertEquals(0, upstream.getAllServeEvents().size());
+    }
+
+    @Test
     void writePreflightFromAnotherOriginIsRefused() {
         preflight(STRANGER, "POST").then()
                 .statusCode(403)

@@ -85,6 +85,21 @@ class ProxyingTest {
     }
 
     @Test
+    void anAbsoluteLocationNamingTheUpstreamBecomesAPath() {
+        // A service builds Location from the address the gateway called it on: an internal host.
+        upstream.stubFor(post(urlPathEqualTo("/api/v1/tasks")).willReturn(aResponse().withStatus(201)
+                .withHeader("Location", upstream.baseUrl() + "/api/v1/tasks/9?lang=vi")));
+        given().contentType("application/json").body("{}").when().post("/api/v1/tasks").then()
+                .statusCode(201).header("Location", "/api/v1/tasks/9?lang=vi");
+
+        // A Location elsewhere is the upstream's business and passes unchanged.
+        upstream.stubFor(post(urlPathEqualTo("/api/v1/solutions")).willReturn(aResponse().withStatus(303)
+                .withHeader("Location", "https://data.example.org/solutions/9")));
+        given().contentType("application/json").body("{}").redirects().follow(false).when().post("/api/v1/solutions")
+                .then().statusCode(303).header("Location", "https://data.example.org/solutions/9");
+    }
+
+    @Test
     void postBodyIsStreamedToTheUpstream() {
         upstream.stubFor(post(urlPathEqualTo("/api/v1/updates")).willReturn(aResponse()
                 .withStatus(201).withHeader("Location", "/api/v1/updates/7")));

@@ -44,7 +44,7 @@ class RateLimitTest {
 
     @Test
     void successfulAnswersCarryTheRateLimitHeaders() {
-        Response first = client(UUID.randomUUID().toString()).when().get(LIMITED_PATH);
+        Response first = client(UpstreamStubs.ISSUED_KEYS.get(0)).when().get(LIMITED_PATH);
 
         first.then().statusCode(200)
                 .header("RateLimit-Limit", equalTo(Integer.toString(TINY_CAPACITY)))
@@ -55,7 +55,7 @@ class RateLimitTest {
 
     @Test
     void overTheLimitIsA429ProblemWithRetryAfterAndNeverForwarded() {
-        String key = UUID.randomUUID().toString();
+        String key = UpstreamStubs.ISSUED_KEYS.get(1);
         for (int i = TINY_CAPACITY - 1; i >= 0; i--) {
             client(key).when().get(LIMITED_PATH).then().statusCode(200)
                     .header("RateLimit-Remaining", equalTo(Integer.toString(i)));
@@ -80,7 +80,7 @@ class RateLimitTest {
 
     @Test
     void aValidBearerTokenEarnsTheLargerAllowance() {
-        String key = UUID.randomUUID().toString();
+        String key = UpstreamStubs.ISSUED_KEYS.get(2);
         String bearer = UpstreamStubs.validBearer();
         for (int i = 0; i < TINY_AUTH_CAPACITY; i++) {
             client(key).header("Authorization", bearer).when().get(LIMITED_PATH).then()
@@ -94,7 +94,7 @@ class RateLimitTest {
 
     @Test
     void anInventedBearerTokenGetsTheAnonymousAllowance() {
-        String key = UUID.randomUUID().toString();
+        String key = UpstreamStubs.ISSUED_KEYS.get(3);
         for (int i = 0; i < TINY_CAPACITY; i++) {
             client(key).header("Authorization", "Bearer any.token.here").when().get(LIMITED_PATH).then()
                     .statusCode(200).header("RateLimit-Limit", equalTo(Integer.toString(TINY_CAPACITY)));
@@ -112,6 +112,20 @@ class RateLimitTest {
         given().when().get(LIMITED_PATH).then().statusCode(429);
         given().header("X-Forwarded-For", "203.0.113.99").when().get(LIMITED_PATH).then().statusCode(429);
         // Another client (an API key) is not affected.
-        client(UUID.randomUUID().toString()).when().get(LIMITED_PATH).then().statusCode(200);
+        client(UpstreamStubs.ISSUED_KEYS.get(4)).when().get(LIMITED_PATH).then().statusCode(200);
+    }
+
+    @Test
+    void inventedApiKeysAreCountedAsTheirAddress() {
+        // A fresh made-up key per request would otherwise be a fresh full bucket per request.
+        upstream.stubFor(get(urlPathEqualTo(UpstreamStubs.LIMITED_PATH_2)).willReturn(aResponse().withStatus(200)));
+        for (int i = 0; i < TINY_CAPACITY; i++) {
+            client(UUID.randomUUID().toString()).when().get(UpstreamStubs.LIMITED_PATH_2).then().statusCode(200);
+        }
+        client(UUID.randomUUID().toString()).when().get(UpstreamStubs.LIMITED_PATH_2).then().statusCode(429);
+        given().when().get(UpstreamStubs.LIMITED_PATH_2).then().statusCode(429);
+        // An issued key has its own bucket.
+        client(UpstreamStubs.ISSUED_KEYS.get(5)).when().get(UpstreamStubs.LIMITED_PATH_2).then().statusCode(200)
+                .header("RateLimit-Remaining", equalTo(Integer.toString(TINY_CAPACITY - 1)));
     }
 }

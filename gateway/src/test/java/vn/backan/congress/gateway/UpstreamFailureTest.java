@@ -105,6 +105,23 @@ class UpstreamFailureTest {
     }
 
     @Test
+    void aWebSocketUpgradeGetsTheSameFaultHandlingAsAnyRequest() throws Exception {
+        // elections is the dead upstream; an upgrade request must not slip past the breaker and problems.
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/v1/congress HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] buffer = new byte[4096];
+            int read = socket.getInputStream().read(buffer);
+            String head = new String(buffer, 0, Math.max(read, 0), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(head.startsWith("HTTP/1.1 502"), head);
+            assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), head);
+        }
+    }
+
+    @Test
     void deadServiceHealthThroughTheGatewayIsAlsoA502Problem() {
         given().when().get("/services/elections/q/health/ready").then()
                 .statusCode(502)

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,8 +29,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String LIMITED_PATH = "/api/v1/limited-probe";
     public static final int TINY_CAPACITY = 3;
     public static final int TINY_AUTH_CAPACITY = 5;
+    /** A second route in a group of its own ("tiny2", same allowance), for the test about invented keys. */
+    public static final String LIMITED_PATH_2 = "/api/v1/limited-probe-2";
     /** The one origin allowed to write from a browser. */
     public static final String WRITE_ORIGIN = "https://portal.backan.example";
+
+    /** API keys the gateway knows; each rate-limit test uses its own, so they share no bucket. */
+    public static final List<String> ISSUED_KEYS = List.of("issued-1", "issued-2", "issued-3", "issued-4", "issued-5",
+            "issued-6");
 
     private static WireMockServer server;
     private static final JwtKeys KEYS = JwtKeys.loadOrCreate(Path.of("target", "test-jwt").toAbsolutePath());
@@ -63,6 +70,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.rate-limits.tiny.refill-per-second", "0.01"),
                 Map.entry("gateway.rate-limits.tiny.authenticated-capacity", Integer.toString(TINY_AUTH_CAPACITY)),
                 Map.entry("gateway.rate-limits.tiny.authenticated-refill-per-second", "0.01"),
+                Map.entry("gateway.routes.limited2.upstream", "targets"),
+                Map.entry("gateway.routes.limited2.prefixes", LIMITED_PATH_2),
+                Map.entry("gateway.routes.limited2.rate-limit-group", "tiny2"),
+                Map.entry("gateway.rate-limits.tiny2.capacity", Integer.toString(TINY_CAPACITY)),
+                Map.entry("gateway.rate-limits.tiny2.refill-per-second", "0.01"),
+                Map.entry("gateway.rate-limits.tiny2.authenticated-capacity", Integer.toString(TINY_AUTH_CAPACITY)),
+                Map.entry("gateway.rate-limits.tiny2.authenticated-refill-per-second", "0.01"),
+                Map.entry("gateway.clients.api-keys", String.join(",", ISSUED_KEYS)),
                 Map.entry("gateway.cors.write-origins", WRITE_ORIGIN),
                 // The services' token key: a valid token earns the authenticated allowance.
                 Map.entry("mp.jwt.verify.publickey.location", KEYS.publicKeyFile().toUri().toString()),

@@ -121,6 +121,8 @@ class LocalStackEndToEndTest {
         assertEquals(422, unknown.statusCode(), unknown.body());
         HttpResponse<String> created = post(gateway, "/api/v1/solutions", admin, solution);
         assertEquals(201, created.statusCode(), created.body());
+        // The service names itself by its internal address; the client sees a path on the gateway.
+        assertEquals(java.util.Optional.of("/api/v1/solutions/" + number), created.headers().firstValue("Location"));
 
         String after = get(gateway, "/api/v1/plan", null).body();
         assertEquals(recorded + 1, intAt(after, "\"recorded\":\\{\"tasks\":\\d+,\"solutions\":(\\d+)"), after);

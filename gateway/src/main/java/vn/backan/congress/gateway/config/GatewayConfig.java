@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The route table: named upstreams and the path prefixes sent to each. Kept in configuration so
@@ -126,6 +127,13 @@ public interface GatewayConfig {
         /** Most buckets remembered at once; beyond it the least recently used are dropped. */
         @WithDefault("100000")
         int maxTracked();
+
+        /**
+         * The API keys issued to clients. A request is counted under its X-Api-Key only when the key
+         * is one of these; any other key counts as its address, or a client could take a fresh bucket
+         * with every request by inventing keys.
+         */
+        Optional<Set<String>> apiKeys();
     }
 
     interface Cors {

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
- * Who a request counts against: its API key when it sends one, else its address. The address is
+ * Who a request counts against: its API key when it sends one that was issued
+ * ({@code gateway.clients.api-keys}), else its address. The address is
  * the TCP peer; {@code X-Forwarded-For} is anyone's to write, so it only counts when Quarkus is told
  * to trust it ({@code quarkus.http.proxy.proxy-address-forwarding} with {@code trusted-proxies}),
  * in which case Quarkus already reports the forwarded client as the peer.
@@ -20,10 +22,11 @@ final class ClientKey {
     private ClientKey() {
     }
 
-    static String of(HttpServerRequest request) {
+    /** {@code issuedKeys}: only these count as keys; an unknown key is counted as its address. */
+    static String of(HttpServerRequest request, Set<String> issuedKeys) {
         String apiKey = request.getHeader(API_KEY_HEADER);
-        if (apiKey != null && !apiKey.isBlank()) {
-            // Hashed: keeps the map's keys short and no secret in a heap dump.
+        if (apiKey != null && issuedKeys.contains(apiKey.trim())) {
+            // Hashed: keeps the bucket map's keys short.
             return "key:" + sha256(apiKey.trim());
         }
         SocketAddress peer = request.remoteAddress();

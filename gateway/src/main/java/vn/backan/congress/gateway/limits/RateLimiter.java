@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.ProblemWriter;
@@ -31,15 +32,18 @@ public class RateLimiter {
     private final Ticker ticker;
     private final GatewayMetrics metrics;
     private final BearerTokens bearerTokens;
+    private final Set<String> issuedKeys;
 
     @Inject
     RateLimiter(GatewayConfig config, GatewayMetrics metrics, BearerTokens bearerTokens) {
-        this(config.rateLimits(), config.clients().maxTracked(), Ticker.systemTicker(), metrics, bearerTokens);
+        this(config.rateLimits(), config.clients().maxTracked(), Ticker.systemTicker(), metrics, bearerTokens,
+                config.clients().apiKeys().orElse(Set.of()));
     }
 
     RateLimiter(Map<String, GatewayConfig.RateLimit> groups, int maxTracked, Ticker ticker, GatewayMetrics metrics,
-            BearerTokens bearerTokens) {
+            BearerTokens bearerTokens, Set<String> issuedKeys) {
         this.groups = Map.copyOf(groups);
+        this.issuedKeys = Set.copyOf(issuedKeys);
         this.ticker = ticker;
         this.metrics = metrics;
         this.bearerTokens = bearerTokens;
@@ -58,7 +62,7 @@ public class RateLimiter {
     /** Counts the request; answers 429 and returns false when the client is over its allowance. */
     public boolean admit(RoutingContext ctx, String group) {
         boolean authenticated = bearerTokens.isAuthenticated(ctx.request().getHeader("Authorization"));
-        TokenBucket.Decision decision = decide(group, ClientKey.of(ctx.request()), authenticated);
+        TokenBucket.Decision decision = decide(group, ClientKey.of(ctx.request(), issuedKeys), authenticated);
         HttpServerResponse response = ctx.response();
         response.putHeader("RateLimit-Limit", Integer.toString(decision.limit()));
         response.putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));

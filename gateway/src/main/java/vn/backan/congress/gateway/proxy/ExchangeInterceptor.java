@@ -81,6 +81,7 @@ final class ExchangeInterceptor implements ProxyInterceptor {
         ProxyResponse response = context.response();
         HopByHopHeaders.strip(response.headers());
         stripGatewayOwned(response.headers());
+        UpstreamLocation.rewrite(response.headers(), upstream);
         settings.compression().decide(routing.response().headers(), response.headers());
         return context.sendResponse();
     }

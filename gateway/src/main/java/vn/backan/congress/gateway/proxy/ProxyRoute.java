@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,8 @@ final class ProxyRoute implements Handler<RoutingContext> {
 
     /** The request-local key Quarkus' micrometer binder reads the route template from. */
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+
+    private static final ProxyOptions NO_WEBSOCKETS = new ProxyOptions().setSupportWebSocket(false);
 
     private final String routeName;
     private final String rateLimitGroup;
@@ -50,8 +53,10 @@ final class ProxyRoute implements Handler<RoutingContext> {
         if (!settings.rateLimiter().admit(ctx, rateLimitGroup)) {
             return;
         }
-        HttpProxy.reverseProxy(upstream.client())
-                // Used for WebSocket upgrades only; plain requests go through UpstreamCall.
+        // No WebSocket pass-through: the API has none, and an upgrade would skip the interceptor (and so
+        // the breaker and problem+json answers). An upgrade request is proxied as a plain request.
+        HttpProxy.reverseProxy(NO_WEBSOCKETS, upstream.client())
+                // Never asked: the interceptor sends every request itself (UpstreamCall); set for safety.
                 .origin(proxyContext -> proxyContext.client().request(upstream.requestOptions()))
                 .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix, settings))
                 .handle(ctx.request());

@@ -3,9 +3,11 @@ package vn.backan.congress.gateway.web;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,10 +62,19 @@ public class CorsFilter {
         }
         String requested = ctx.request().getHeader("Access-Control-Request-Method");
         if (ctx.request().method() == HttpMethod.OPTIONS && requested != null) {
-            preflight(ctx, origin, HttpMethod.valueOf(requested.trim().toUpperCase(Locale.ROOT)));
+            HttpMethod method = methodOrNull(requested);
+            if (method == null) {
+                ctx.put(REFUSED, Boolean.TRUE);
+                ProblemWriter.send(ctx, Problems.of(400, "Access-Control-Request-Method must be an HTTP method"
+                        + " such as GET or POST."));
+                return;
+            }
+            preflight(ctx, origin, method);
             return;
         }
-        if (!READS.contains(ctx.request().method()) && !mayWrite(origin)) {
+        // Browsers send Origin on same-origin writes too (Swagger UI's "try it out" at /docs): those are
+        // not cross-origin, so the write-origin list does not apply.
+        if (!READS.contains(ctx.request().method()) && !mayWrite(origin) && !isSameOrigin(ctx, origin)) {
             refuse(ctx, origin);
             return;
         }
@@ -103,6 +114,33 @@ public class CorsFilter {
         } else {
             headers.set("Access-Control-Expose-Headers", exposedHeaders);
         }
+    }
+
+    private static HttpMethod methodOrNull(String requested) {
+        try {
+            return HttpMethod.valueOf(requested.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Origin names this very host (and port, when the Host header gives one; behind TLS it may not). */
+    static boolean isSameOrigin(RoutingContext ctx, String origin) {
+        HostAndPort authority = ctx.request().authority();
+        if (authority == null) {
+            return false;
+        }
+        URI uri;
+        try {
+            uri = URI.create(origin.trim());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(authority.host())) {
+            return false;
+        }
+        int originPort = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return authority.port() <= 0 || authority.port() == originPort;
     }
 
     private boolean mayWrite(String origin) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.gateway.config.GatewayConfig;
@@ -30,7 +31,7 @@ class RateLimiterTest {
 
     private RateLimiter limiter(int maxTracked) {
         // Slowest refill: 10 tokens at 1/s for authenticated clients, so buckets live 10 s idle.
-        return new RateLimiter(Map.of("api", limit(2, 1, 10, 1), "health", limit(1, 1, 1, 1)), maxTracked, ticker, null, null);
+        return new RateLimiter(Map.of("api", limit(2, 1, 10, 1), "health", limit(1, 1, 1, 1)), maxTracked, ticker, null, null, Set.of());
     }
 
     @Test
