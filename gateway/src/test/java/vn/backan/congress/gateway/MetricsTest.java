@@ -50,6 +50,23 @@ class MetricsTest {
     }
 
     @Test
+    void answersGivenBeforeAnyRouteAreNotTaggedWithTheirRawPath() {
+        for (int i = 0; i < 3; i++) {
+            given().header("Origin", "https://news.example.com").header("Access-Control-Request-Method", "GET")
+                    .when().options("/preflight-probe-" + i).then().statusCode(204);
+        }
+        given().contentType("application/json").body("x".repeat(300 * 1024)).when().post("/too-large-probe")
+                .then().statusCode(413);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertTrue(!metrics.contains("preflight-probe") && !metrics.contains("too-large-probe"),
+                "a raw path became a tag");
+        assertTrue(metrics.contains("uri=\"/{cors-preflight}\""), "no preflight series");
+        assertTrue(metrics.contains("uri=\"/{body-too-large}\""), "no body-too-large series");
+    }
+
+    @Test
     void anUnusualMethodIsTaggedOtherSoClientsCannotMintTimeSeries() {
         UpstreamStubs.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathMatching("/api/v1/tasks/.*"))
                 .willReturn(aResponse().withStatus(200).withBody("x")));

@@ -56,10 +56,14 @@ class ProxyingTest {
     void bodyOverTheLimitIs413ProblemAndNeverForwarded() {
         // The test profile allows 256 KiB (and the streaming test above sends 200 KB); send 512 KiB.
         given().contentType("application/json").body("{\"x\":\"" + "y".repeat(512 * 1024) + "\"}")
+                .header("Origin", UpstreamStubs.WRITE_ORIGIN)
                 .when().post("/api/v1/observations").then()
                 .statusCode(413)
                 .contentType("application/problem+json")
-                .body("status", equalTo(413));
+                .body("status", equalTo(413))
+                // Refused before CORS decides anything, yet a district portal's page may read why.
+                .header("Access-Control-Allow-Origin", equalTo(UpstreamStubs.WRITE_ORIGIN))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
         assertEquals(0, upstream.findAll(anyRequestedFor(urlPathEqualTo("/api/v1/observations"))).size());
     }
 

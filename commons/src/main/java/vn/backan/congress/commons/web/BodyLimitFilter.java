@@ -32,6 +32,7 @@ public class BodyLimitFilter {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && parse(length) > max) {
                 ctx.request().pause();
+                MetricsPaths.name("/{body-too-large}");
                 ProblemWriter.send(ctx, Problems.of(413, "The request body (" + length.trim()
                         + " bytes) is larger than the " + max + " bytes this server accepts."),
                         Map.of("Connection", "close"));

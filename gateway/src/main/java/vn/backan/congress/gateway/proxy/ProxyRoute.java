@@ -1,12 +1,11 @@
 package vn.backan.congress.gateway.proxy;
 
-import io.vertx.core.Context;
 import io.vertx.core.Handler;
-import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 import java.util.Optional;
+import vn.backan.congress.commons.web.MetricsPaths;
 
 /**
  * Forwards one request to its upstream, streaming both bodies (no BodyHandler runs first), after
@@ -15,9 +14,6 @@ import java.util.Optional;
  * part, the upstream's client and its connection pool, is shared.
  */
 final class ProxyRoute implements Handler<RoutingContext> {
-
-    /** The request-local key Quarkus' micrometer binder reads the route template from. */
-    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private static final ProxyOptions NO_WEBSOCKETS = new ProxyOptions().setSupportWebSocket(false);
 
@@ -42,10 +38,7 @@ final class ProxyRoute implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         // Quarkus' HTTP metrics (and tracing) tag requests with this template instead of the raw
         // path; without it every /api/v1/targets/{id} would become its own time series.
-        Context context = Vertx.currentContext();
-        if (context != null) {
-            context.putLocal(URL_PATH_TEMPLATE, pathTemplate);
-        }
+        MetricsPaths.name(pathTemplate);
         long start = System.nanoTime();
         String method = ctx.request().method().name();
         ctx.addEndHandler(ended -> settings.metrics().exchange(routeName, upstream.name(), method,

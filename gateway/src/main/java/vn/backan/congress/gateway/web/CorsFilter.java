@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.web.MetricsPaths;
 import vn.backan.congress.commons.web.ProblemWriter;
 import vn.backan.congress.gateway.config.GatewayConfig;
 
@@ -50,12 +51,18 @@ public class CorsFilter {
     }
 
     void register(@Observes Filters filters) {
+        // The headers hook goes first of all, so that answers given before the decision below (a 413
+        // from the body limit) carry CORS headers too and a browser lets the page read them.
+        filters.register(ctx -> {
+            String origin = ctx.request().getHeader("Origin");
+            ctx.addHeadersEndHandler(v -> decorate(ctx, origin));
+            ctx.next();
+        }, SecurityHeadersFilter.PRIORITY);
         filters.register(this::handle, PRIORITY);
     }
 
     private void handle(RoutingContext ctx) {
         String origin = ctx.request().getHeader("Origin");
-        ctx.addHeadersEndHandler(v -> decorate(ctx, origin));
         if (origin == null) {
             ctx.next();
             return;
@@ -64,11 +71,13 @@ public class CorsFilter {
         if (ctx.request().method() == HttpMethod.OPTIONS && requested != null) {
             HttpMethod method = methodOrNull(requested);
             if (method == null) {
+                MetricsPaths.name("/{cors-preflight}");
                 ctx.put(REFUSED, Boolean.TRUE);
                 ProblemWriter.send(ctx, Problems.of(400, "Access-Control-Request-Method must be an HTTP method"
                         + " such as GET or POST."));
                 return;
             }
+            MetricsPaths.name("/{cors-preflight}");
             preflight(ctx, origin, method);
             return;
         }
@@ -92,6 +101,7 @@ public class CorsFilter {
     }
 
     private void refuse(RoutingContext ctx, String origin) {
+        MetricsPaths.name("/{cors-refused}");
         ctx.put(REFUSED, Boolean.TRUE);
         ProblemWriter.send(ctx, Problems.of(403, "Origin " + origin + " may read this API but not write to it."));
     }

@@ -15,8 +15,11 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SecurityHeadersFilter {
 
-    /** Early, so that even refusals (CORS, rate limits, 404) get the headers. */
-    static final int PRIORITY = 9_500;
+    /**
+     * Before every other filter (the request id's is 10,000, the body limit's just below), so that
+     * even their refusals (413, CORS, rate limits, 404) get the headers.
+     */
+    static final int PRIORITY = 20_000;
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
