@@ -105,6 +105,38 @@ class UpstreamFailureTest {
     }
 
     @Test
+    void aSlowUploadIsNotASlowUpstream() throws Exception {
+        upstream.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v1/updates"))
+                .willReturn(aResponse().withStatus(201).withBody("stored")));
+        // 100 bytes in 10 pieces, 200 ms apart: 2 s of upload against programs' 800 ms request timeout.
+        String head;
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/updates HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: 100\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            for (int i = 0; i < 10; i++) {
+                Thread.sleep(200);
+                out.write("0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            head = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        assertTrue(head.startsWith("HTTP/1.1 201"), head);
+        assertEquals("0123456789".repeat(10), upstream.findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlPathEqualTo("/api/v1/updates"))).get(0).getBodyAsString());
+    }
+
+    @Test
+    void anUpstreamSlowToAnswerAWholeBodyIsStillA504() {
+        upstream.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v1/updates"))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(UpstreamStubs.PROGRAMS_TIMEOUT_MS * 4)));
+        given().contentType("text/plain").body("whole").when().post("/api/v1/updates").then().statusCode(504)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aWebSocketUpgradeGetsTheSameFaultHandlingAsAnyRequest() throws Exception {
         // elections is the dead upstream; an upgrade request must not slip past the breaker and problems.
         try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {

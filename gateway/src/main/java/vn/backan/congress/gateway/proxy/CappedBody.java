@@ -8,7 +8,8 @@ import io.vertx.core.streams.ReadStream;
  * A request body stream that fails once more than {@code max} bytes went through. It guards
  * bodies without a {@code Content-Length} (chunked), which the commons filter cannot judge up
  * front: the failure makes the proxy reset the upstream request, so the upstream never takes a
- * truncated body for a whole one, and the client gets a 413.
+ * truncated body for a whole one, and the client gets a 413. It also tells when the client's
+ * body has been read to its end ({@link #onEnd}), which is when the wait for the upstream starts.
  */
 final class CappedBody implements ReadStream<Buffer> {
 
@@ -24,10 +25,17 @@ final class CappedBody implements ReadStream<Buffer> {
     private long seen;
     private boolean exceeded;
     private Handler<Throwable> exceptionHandler;
+    private Runnable onEnd = () -> { };
 
     CappedBody(ReadStream<Buffer> source, long max) {
         this.source = source;
         this.max = max;
+    }
+
+    /** Runs once the whole body has been read from the client (not when it was cut off). */
+    CappedBody onEnd(Runnable action) {
+        this.onEnd = action;
+        return this;
     }
 
     boolean exceeded() {
@@ -73,6 +81,7 @@ final class CappedBody implements ReadStream<Buffer> {
     public ReadStream<Buffer> endHandler(Handler<Void> handler) {
         source.endHandler(handler == null ? null : v -> {
             if (!exceeded) {
+                onEnd.run();
                 handler.handle(v);
             }
         });

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
@@ -50,25 +51,39 @@ final class UpstreamCall {
                 return attempt(context, null);
             });
         }
-        CappedBody capped = null;
         Body body = request.getBody();
-        if (body != null && body.length() < 0) {
+        if (body == null) {
+            return attempt(context, null);
+        }
+        if (body.length() < 0) {
             markChunked(request.proxiedRequest());
         }
-        if (body != null && body.length() < 0 && maxBody >= 0) {
-            capped = new CappedBody(body.stream(), maxBody);
-            request.setBody(Body.body(capped, -1));
-        }
+        // A declared length was checked up front (commons' BodyLimitFilter); a chunked body is capped here.
+        long cap = body.length() < 0 && maxBody >= 0 ? maxBody : Long.MAX_VALUE;
+        CappedBody capped = new CappedBody(body.stream(), cap);
+        request.setBody(Body.body(capped, body.length()));
         return attempt(context, capped);
     }
 
-    private Future<ProxyResponse> attempt(Context context, CappedBody capped) {
+    private Future<ProxyResponse> attempt(Context context, CappedBody body) {
+        RequestOptions options = upstream.requestOptions();
+        if (body != null) {
+            // The answer is awaited only once the client's body is all sent: a phone uploading slowly is
+            // not a slow upstream (no 504, nothing against the breaker). Until then the connection's own
+            // idle timeout still ends a stalled upload.
+            options.setIdleTimeout(-1);
+        }
         return upstream.guard().<ProxyResponse>call(context, () -> upstream.client()
-                .request(upstream.requestOptions())
-                .compose(request::send)
+                .request(options)
+                .compose(outgoing -> {
+                    if (body != null) {
+                        body.onEnd(() -> outgoing.idleTimeout(upstream.config().requestTimeout().toMillis()));
+                    }
+                    return request.send(outgoing);
+                })
                 // The pipe only says "reset"; tell the breaker and the client what really happened.
-                .recover(failure -> Future.failedFuture(capped != null && capped.exceeded()
-                        ? new CappedBody.TooLargeException(capped.max())
+                .recover(failure -> Future.failedFuture(body != null && body.exceeded()
+                        ? new CappedBody.TooLargeException(body.max())
                         : clientHungUp(failure) ? new ClientGone(failure) : failure)));
     }
 
