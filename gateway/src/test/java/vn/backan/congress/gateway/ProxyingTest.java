@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -101,6 +102,28 @@ class ProxyingTest {
                 .withHeader("Location", "https://data.example.org/solutions/9")));
         given().contentType("application/json").body("{}").redirects().follow(false).when().post("/api/v1/solutions")
                 .then().statusCode(303).header("Location", "https://data.example.org/solutions/9");
+    }
+
+    @Test
+    void chunkedInAnyCaseIsPassedOnAndOtherTransferCodingsAre501() throws Exception {
+        upstream.stubFor(post(urlPathEqualTo("/api/v1/updates")).willReturn(aResponse().withStatus(201)));
+        String chunked = "POST /api/v1/updates HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                + "Transfer-Encoding: Chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n";
+        assertTrue(rawExchange(chunked).startsWith("HTTP/1.1 201"));
+        assertEquals("hello", onlyRequestTo(upstream, "/api/v1/updates").getBodyAsString());
+
+        String gzip = chunked.replace("Transfer-Encoding: Chunked", "Transfer-Encoding: gzip, chunked");
+        String answer = rawExchange(gzip);
+        assertTrue(answer.startsWith("HTTP/1.1 501"), answer);
+        assertTrue(answer.contains("application/problem+json"), answer);
+    }
+
+    private static String rawExchange(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test

@@ -4,8 +4,11 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
+import java.util.Map;
 import java.util.Optional;
+import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.MetricsPaths;
+import vn.backan.congress.commons.web.ProblemWriter;
 
 /**
  * Forwards one request to its upstream, streaming both bodies (no BodyHandler runs first), after
@@ -43,7 +46,7 @@ final class ProxyRoute implements Handler<RoutingContext> {
         String method = ctx.request().method().name();
         ctx.addEndHandler(ended -> settings.metrics().exchange(routeName, upstream.name(), method,
                 ctx.response().getStatusCode(), System.nanoTime() - start));
-        if (!settings.rateLimiter().admit(ctx, rateLimitGroup)) {
+        if (!settings.rateLimiter().admit(ctx, rateLimitGroup) || !chunkedOrNone(ctx)) {
             return;
         }
         // No WebSocket pass-through: the API has none, and an upgrade would skip the interceptor (and so
@@ -53,5 +56,25 @@ final class ProxyRoute implements Handler<RoutingContext> {
                 .origin(proxyContext -> proxyContext.client().request(upstream.requestOptions()))
                 .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix, settings))
                 .handle(ctx.request());
+    }
+
+    /**
+     * vertx-http-proxy passes on only a body sent as exactly "chunked" and answers an empty 400
+     * otherwise. Any spelling of chunked is made that; another coding (gzip, chunked) is one this
+     * gateway does not implement: 501, as RFC 9112 §6.1 asks.
+     */
+    private static boolean chunkedOrNone(RoutingContext ctx) {
+        String coding = ctx.request().getHeader("Transfer-Encoding");
+        if (coding == null || coding.equals("chunked")) {
+            return true;
+        }
+        if (coding.trim().equalsIgnoreCase("chunked")) {
+            ctx.request().headers().set("Transfer-Encoding", "chunked");
+            return true;
+        }
+        ctx.request().pause();
+        ProblemWriter.send(ctx, Problems.of(501, "Transfer-Encoding " + coding + " is not supported; send the body"
+                + " as is, with Content-Length or Transfer-Encoding: chunked."), Map.of("Connection", "close"));
+        return false;
     }
 }
