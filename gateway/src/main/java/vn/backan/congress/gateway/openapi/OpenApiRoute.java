@@ -2,11 +2,13 @@ package vn.backan.congress.gateway.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.problem.Problems;
@@ -16,6 +18,7 @@ import vn.backan.congress.commons.web.ProblemWriter;
 @ApplicationScoped
 public class OpenApiRoute {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Inject
@@ -30,8 +33,7 @@ public class OpenApiRoute {
                 || String.valueOf(ctx.request().getHeader("Accept")).contains("yaml");
         contract.current().onSuccess(c -> {
             try {
-                byte[] body = yaml ? YAML.writeValueAsBytes(c.document().getMap())
-                        : c.document().encodePrettily().getBytes(StandardCharsets.UTF_8);
+                byte[] body = yaml ? yaml(c.document()) : c.document().encodePrettily().getBytes(StandardCharsets.UTF_8);
                 String etag = ETags.ofBytes(body);
                 ctx.response().putHeader("ETag", etag).putHeader("Vary", "Accept, Accept-Encoding")
                         // Incomplete: do not let anyone keep it once the missing service is back.
@@ -46,5 +48,13 @@ public class OpenApiRoute {
                 ctx.fail(e);
             }
         }).onFailure(e -> ProblemWriter.send(ctx, Problems.of(500, "The contract could not be assembled.")));
+    }
+
+    /**
+     * Through a Jackson tree, not {@code getMap()}: that map still holds nested JsonObjects and
+     * JsonArrays, which a YAML mapper writes as beans ({@code map:}, {@code empty:}, {@code list:}).
+     */
+    static byte[] yaml(JsonObject document) throws IOException {
+        return YAML.writeValueAsBytes(JSON.readTree(document.encode()));
     }
 }
