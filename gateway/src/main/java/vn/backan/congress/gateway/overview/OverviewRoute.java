@@ -29,6 +29,7 @@ import vn.backan.congress.gateway.openapi.UpstreamReader;
 @ApplicationScoped
 public class OverviewRoute {
 
+    /** {@code etag} is the quoted tag; it goes out weak and If-None-Match is compared weakly. */
     private record Cached(Buffer body, String etag, long atMillis) {
     }
 
@@ -77,10 +78,21 @@ public class OverviewRoute {
                 return;
             }
             Buffer body = overview.toBuffer();
-            Cached fresh = new Cached(body, ETags.ofBytes(body.getBytes()), System.currentTimeMillis());
+            Cached fresh = new Cached(body, etagOf(overview), System.currentTimeMillis());
             cache.put(lang, fresh);
             send(ctx, fresh);
         });
+    }
+
+    /**
+     * Over everything but {@code generatedAt}, which changes at every composition: a phone that
+     * revalidates after the cache time still gets a 304 when no section changed. Sent weak
+     * ({@link #send}), because two bodies that differ in that one field share the tag (RFC 9110 §8.8.1).
+     */
+    private static String etagOf(JsonObject overview) {
+        JsonObject content = overview.copy();
+        content.remove("generatedAt");
+        return ETags.ofBytes(content.toBuffer().getBytes());
     }
 
     /** Never fails: a failure becomes the section's reason. */
@@ -91,7 +103,7 @@ public class OverviewRoute {
     }
 
     private void send(RoutingContext ctx, Cached cached) {
-        ctx.response().putHeader("ETag", cached.etag()).putHeader("Vary", "Accept-Language, Accept-Encoding")
+        ctx.response().putHeader("ETag", "W/" + cached.etag()).putHeader("Vary", "Accept-Language, Accept-Encoding")
                 .putHeader("Cache-Control", "public, max-age=" + ttl.toSeconds());
         if (ETags.noneMatchHits(ctx.request().getHeader("If-None-Match"), cached.etag())) {
             ctx.response().setStatusCode(304).end();

@@ -2,6 +2,7 @@ package vn.backan.congress.gateway.compose;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -53,6 +54,20 @@ class OverviewTest {
         given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(304);
         // Within the cache time the services are asked once.
         ComposeStubs.server("elections").verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/v1/congress")));
+    }
+
+    @Test
+    void theEtagOutlivesTheCacheWhileNoSectionChanges() {
+        String etag = given().get("/api/v1/overview").then().statusCode(200).extract().header("ETag");
+        overview.clearCache();
+        // Composed anew (so with another generatedAt), yet the same sections: still not modified.
+        given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(304);
+        ComposeStubs.server("elections").verify(2, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/v1/congress")));
+        // A section that does change gives a new tag.
+        overview.clearCache();
+        ComposeStubs.down("programs");
+        given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(200)
+                .header("ETag", not(equalTo(etag))).body("programs.available", equalTo(false));
     }
 
     @Test
