@@ -3,6 +3,7 @@ package vn.backan.congress.gateway.overview;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * Builds the overview from what the three services answered. Pure: each section is either the
@@ -31,9 +32,9 @@ public final class OverviewComposer {
 
     public static JsonObject compose(String lang, Answer congress, Answer scoreboard, Answer plan, Instant now) {
         return new JsonObject().put("lang", lang).put("generatedAt", now.toString())
-                .put("congress", congress.ok() ? congress(lang, congress.document()) : unavailable(congress))
-                .put("targets", scoreboard.ok() ? targets(scoreboard.document()) : unavailable(scoreboard))
-                .put("programs", plan.ok() ? programs(plan.document()) : unavailable(plan));
+                .put("congress", section("elections-service", congress, c -> congress(lang, c)))
+                .put("targets", section("targets-service", scoreboard, OverviewComposer::targets))
+                .put("programs", section("programs-service", plan, OverviewComposer::programs));
     }
 
     public static boolean allUnavailable(JsonObject overview) {
@@ -68,8 +69,25 @@ public final class OverviewComposer {
                 .put("byStatus", p.getJsonObject("solutionsByStatus")).put("overdue", p.getLong("overdueSolutions"));
     }
 
-    private static JsonObject unavailable(Answer answer) {
-        return new JsonObject().put("available", false).put("reason", answer.failure());
+    /**
+     * A document of another shape than expected (a number where an object should be, a missing
+     * field) throws while it is read; that is the service's failure, so only its section is
+     * unavailable, exactly as if it had not answered.
+     */
+    private static JsonObject section(String service, Answer answer, Function<JsonObject, JsonObject> build) {
+        if (!answer.ok()) {
+            return unavailable(answer.failure());
+        }
+        try {
+            return build.apply(answer.document());
+        } catch (RuntimeException e) {
+            return unavailable(service + " answered a document of an unexpected shape ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static JsonObject unavailable(String reason) {
+        return new JsonObject().put("available", false).put("reason", reason);
     }
 
     /** The text in the chosen language, falling back to Vietnamese (authoritative) when there is no English. */

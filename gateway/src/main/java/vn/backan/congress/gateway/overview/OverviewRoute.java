@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemType;
@@ -28,6 +29,8 @@ import vn.backan.congress.gateway.openapi.UpstreamReader;
  */
 @ApplicationScoped
 public class OverviewRoute {
+
+    private static final Logger LOG = Logger.getLogger(OverviewRoute.class);
 
     /** {@code etag} is the quoted tag; it goes out weak and If-None-Match is compared weakly. */
     private record Cached(Buffer body, String etag, long atMillis) {
@@ -69,19 +72,29 @@ public class OverviewRoute {
         Future<OverviewComposer.Answer> targets = read("targets", "/api/v1/progress");
         Future<OverviewComposer.Answer> plan = read("programs", "/api/v1/plan");
         Future.join(congress, targets, plan).onComplete(ignored -> {
-            JsonObject overview = OverviewComposer.compose(lang, congress.result(), targets.result(), plan.result(),
-                    Instant.now());
-            if (OverviewComposer.allUnavailable(overview)) {
-                cache.remove(lang);
-                ProblemWriter.send(ctx, Problems.of(ProblemType.UPSTREAM_UNAVAILABLE, 503,
-                        "No service could answer; try again shortly."), Map.of("Retry-After", "5"));
-                return;
+            // An exception thrown in here would only reach Vert.x' exception handler and leave the
+            // request unanswered for good, so whatever was not foreseen still ends it, as a problem.
+            try {
+                answer(ctx, lang, OverviewComposer.compose(lang, congress.result(), targets.result(), plan.result(),
+                        Instant.now()));
+            } catch (RuntimeException e) {
+                LOG.error("The overview could not be composed", e);
+                ProblemWriter.send(ctx, Problems.of(500, "The overview could not be composed."));
             }
-            Buffer body = overview.toBuffer();
-            Cached fresh = new Cached(body, etagOf(overview), System.currentTimeMillis());
-            cache.put(lang, fresh);
-            send(ctx, fresh);
         });
+    }
+
+    private void answer(RoutingContext ctx, String lang, JsonObject overview) {
+        if (OverviewComposer.allUnavailable(overview)) {
+            cache.remove(lang);
+            ProblemWriter.send(ctx, Problems.of(ProblemType.UPSTREAM_UNAVAILABLE, 503,
+                    "No service could answer; try again shortly."), Map.of("Retry-After", "5"));
+            return;
+        }
+        Buffer body = overview.toBuffer();
+        Cached fresh = new Cached(body, etagOf(overview), System.currentTimeMillis());
+        cache.put(lang, fresh);
+        send(ctx, fresh);
     }
 
     /**

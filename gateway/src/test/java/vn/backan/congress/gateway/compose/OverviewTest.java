@@ -1,12 +1,16 @@
 package vn.backan.congress.gateway.compose;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.WithTestResource;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +22,10 @@ import vn.backan.congress.gateway.overview.OverviewRoute;
 @QuarkusTest
 @WithTestResource(ComposeStubs.class)
 class OverviewTest {
+
+    /** Not a timed assertion: only so that a regression to "never answers" fails instead of hanging the build. */
+    private static final RestAssuredConfig NO_HANGING = RestAssured.config().httpClient(
+            HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 30_000));
 
     @Inject
     OverviewRoute overview;
@@ -76,6 +84,30 @@ class OverviewTest {
         given().get("/api/v1/overview").then().statusCode(200)
                 .body("programs.available", equalTo(false)).body("programs.reason", notNullValue())
                 .body("congress.available", equalTo(true)).body("targets.available", equalTo(true));
+    }
+
+    @Test
+    void aServiceAnsweringAnUnexpectedShapeMarksOnlyItsSection() {
+        // 345 where {"summoned": 345, ...} belongs: reading it used to throw and leave the request hanging.
+        ComposeStubs.server("elections").stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/congress")).atPriority(1)
+                .willReturn(WireMock.okJson(StubDocuments.CONGRESS.replace(
+                        "{\"summoned\":345,\"exOfficio\":45}", "345"))));
+        given().config(NO_HANGING).get("/api/v1/overview").then().statusCode(200)
+                .body("congress.available", equalTo(false))
+                .body("congress.reason", containsString("elections-service answered a document of an unexpected shape"))
+                .body("targets.available", equalTo(true)).body("programs.available", equalTo(true));
+    }
+
+    @Test
+    void everyServiceAnsweringUnexpectedShapesIsA503() {
+        ComposeStubs.server("elections").stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/congress")).atPriority(1)
+                .willReturn(WireMock.okJson("{\"delegates\":345}")));
+        ComposeStubs.server("targets").stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/progress")).atPriority(1)
+                .willReturn(WireMock.okJson("{\"counts\":[1,2]}")));
+        ComposeStubs.server("programs").stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/plan")).atPriority(1)
+                .willReturn(WireMock.okJson("{\"declared\":\"many\"}")));
+        given().config(NO_HANGING).get("/api/v1/overview").then().statusCode(503)
+                .contentType("application/problem+json").body("requestId", notNullValue());
     }
 
     @Test
