@@ -2,6 +2,7 @@ package vn.backan.congress.gateway.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,7 +15,7 @@ import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.ProblemWriter;
 
-/** {@code GET /openapi}: the merged contract, JSON by default, YAML with {@code ?format=yaml} or {@code Accept}. */
+/** {@code GET /openapi} (and HEAD): the merged contract, JSON by default, YAML with {@code ?format=yaml} or {@code Accept}. */
 @ApplicationScoped
 public class OpenApiRoute {
 
@@ -25,7 +26,8 @@ public class OpenApiRoute {
     MergedContract contract;
 
     void register(@Observes Router router) {
-        router.get("/openapi").handler(this::serve);
+        // HEAD too: a client or a probe may check the tag and the type without the whole contract.
+        router.route("/openapi").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::serve);
     }
 
     private void serve(RoutingContext ctx) {

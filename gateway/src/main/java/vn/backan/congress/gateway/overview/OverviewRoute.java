@@ -2,6 +2,7 @@ package vn.backan.congress.gateway.overview;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,7 +24,7 @@ import vn.backan.congress.commons.web.ProblemWriter;
 import vn.backan.congress.gateway.openapi.UpstreamReader;
 
 /**
- * {@code GET /api/v1/overview}: one small document for a phone's first screen, composed from the
+ * {@code GET /api/v1/overview} (and HEAD): one small document for a phone's first screen, composed from the
  * three services in parallel and kept for {@code overview.cache-ttl} per language. One service
  * down still gives a 200 with that section marked unavailable; all three down is a 503.
  */
@@ -53,7 +54,8 @@ public class OverviewRoute {
     }
 
     void register(@Observes Router router) {
-        router.get("/api/v1/overview").handler(this::serve);
+        // HEAD too: a phone may check the tag without the body; Vert.x sends a HEAD answer's headers only.
+        router.route("/api/v1/overview").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::serve);
     }
 
     private void serve(RoutingContext ctx) {

@@ -76,4 +76,15 @@ class OpenApiTest {
                 fromYaml.get("paths").properties().stream().map(Map.Entry::getKey).toList());
         assertEquals(fromJson, fromYaml);
     }
+
+    @Test
+    void headGivesTheHeadersOfGetAndNoBody() {
+        var get = given().get("/openapi").then().statusCode(200).extract();
+        var head = given().head("/openapi").then().statusCode(200).extract();
+        assertEquals(get.header("ETag"), head.header("ETag"));
+        assertEquals(get.header("Content-Type"), head.header("Content-Type"));
+        assertEquals(get.header("Cache-Control"), head.header("Cache-Control"));
+        assertEquals(0, head.asByteArray().length);
+        given().header("If-None-Match", get.header("ETag")).head("/openapi").then().statusCode(304);
+    }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.WithTestResource;
@@ -76,6 +77,17 @@ class OverviewTest {
         ComposeStubs.down("programs");
         given().header("If-None-Match", etag).get("/api/v1/overview").then().statusCode(200)
                 .header("ETag", not(equalTo(etag))).body("programs.available", equalTo(false));
+    }
+
+    @Test
+    void headGivesTheHeadersOfGetAndNoBody() {
+        var get = given().get("/api/v1/overview").then().statusCode(200).extract();
+        var head = given().head("/api/v1/overview").then().statusCode(200).extract();
+        assertEquals(get.header("ETag"), head.header("ETag"));
+        assertEquals(get.header("Content-Type"), head.header("Content-Type"));
+        assertEquals(get.header("Cache-Control"), head.header("Cache-Control"));
+        assertEquals(0, head.asByteArray().length);
+        given().header("If-None-Match", get.header("ETag")).head("/api/v1/overview").then().statusCode(304);
     }
 
     @Test
