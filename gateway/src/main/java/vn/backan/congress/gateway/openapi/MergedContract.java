@@ -3,6 +3,7 @@ package vn.backan.congress.gateway.openapi;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.backan.congress.gateway.config.GatewayConfig;
@@ -21,15 +20,12 @@ import vn.backan.congress.gateway.config.GatewayConfig;
 /**
  * The one contract: the gateway's own document merged with what each service publishes at
  * {@code /q/openapi}, fetched at run time so it can never lag behind a deployed service. Each
- * service's last good document is kept for {@code openapi.refresh}; a service that has never
- * answered is listed under {@code info.x-missing-services} instead of disappearing silently.
+ * service is asked at most once per {@code openapi.refresh} ({@link RefreshedDocuments}); its last
+ * good document is served meanwhile, and a service that has never answered is listed under
+ * {@code info.x-missing-services} instead of disappearing silently.
  */
 @ApplicationScoped
 public class MergedContract {
-
-    /** A fetched document and when it was fetched. */
-    private record Fetched(JsonObject document, long atMillis) {
-    }
 
     /** The merged document and the services it lacks (empty when complete). */
     public record Contract(JsonObject document, List<String> missing) {
@@ -46,12 +42,23 @@ public class MergedContract {
     @ConfigProperty(name = "openapi.refresh", defaultValue = "60s")
     Duration refresh;
 
-    private final Map<String, Fetched> cache = new ConcurrentHashMap<>();
     private final JsonObject base = load("openapi/gateway-openapi.json");
+    private RefreshedDocuments documents;
+
+    @PostConstruct
+    void init() {
+        documents = new RefreshedDocuments(service -> reader.json(service, "/q/openapi?format=json", FETCH_TIMEOUT),
+                refresh, System::currentTimeMillis);
+    }
+
+    /** Forgets the services' documents and failures, so the next request asks them again (operators and tests). */
+    public void clearCache() {
+        documents.clear();
+    }
 
     public Future<Contract> current() {
         List<String> services = config.upstreams().keySet().stream().sorted().toList();
-        List<Future<JsonObject>> fetches = services.stream().map(this::document).toList();
+        List<Future<JsonObject>> fetches = services.stream().map(documents::get).toList();
         return Future.join(new ArrayList<>(fetches)).transform(ignored -> {
             List<OpenApiMerger.Source> sources = new ArrayList<>();
             JsonArray missing = new JsonArray();
@@ -70,18 +77,6 @@ public class MergedContract {
             List<String> names = missing.stream().map(o -> ((JsonObject) o).getString("service")).toList();
             return Future.succeededFuture(new Contract(merged, names));
         });
-    }
-
-    /** The last good copy while fresh; otherwise a new fetch, falling back to the last good copy. */
-    private Future<JsonObject> document(String service) {
-        Fetched cached = cache.get(service);
-        if (cached != null && System.currentTimeMillis() - cached.atMillis() < refresh.toMillis()) {
-            return Future.succeededFuture(cached.document());
-        }
-        return reader.json(service, "/q/openapi?format=json", FETCH_TIMEOUT).map(doc -> {
-            cache.put(service, new Fetched(doc, System.currentTimeMillis()));
-            return doc;
-        }).recover(failure -> cached != null ? Future.succeededFuture(cached.document()) : Future.failedFuture(failure));
     }
 
     /** The public paths the gateway sends to this service: its routes' prefixes, health routes aside. */

@@ -11,20 +11,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.gateway.openapi.MergedContract;
 
 /** The merged contract, built from what the (stub) services publish at /q/openapi. */
 @QuarkusTest
 @WithTestResource(ComposeStubs.class)
 class OpenApiTest {
 
+    @Inject
+    MergedContract contract;
+
     @AfterEach
     void servicesBackUp() {
         ComposeStubs.reset();
+        // A failure is remembered until the next refresh: forget it, so the next test sees the services up.
+        contract.clearCache();
     }
 
     @Test
@@ -86,5 +94,20 @@ class OpenApiTest {
         assertEquals(get.header("Cache-Control"), head.header("Cache-Control"));
         assertEquals(0, head.asByteArray().length);
         given().header("If-None-Match", get.header("ETag")).head("/openapi").then().statusCode(304);
+    }
+
+    @Test
+    void aFailingServiceIsAskedOncePerRefreshNotOncePerRequest() {
+        ComposeStubs.reset();
+        contract.clearCache();
+        ComposeStubs.down("targets");
+        for (int i = 0; i < 2; i++) {
+            given().get("/openapi").then().statusCode(200)
+                    .body("info.x-missing-services[0].service", equalTo("targets"))
+                    .body("paths", not(hasKey("/api/v1/indicators"))).header("Cache-Control", equalTo("no-store"));
+        }
+        ComposeStubs.server("targets").verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/q/openapi")));
+        // The services that answered were asked once too, not once per request.
+        ComposeStubs.server("programs").verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/q/openapi")));
     }
 }
