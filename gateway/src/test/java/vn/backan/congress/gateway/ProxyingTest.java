@@ -109,21 +109,13 @@ class ProxyingTest {
         upstream.stubFor(post(urlPathEqualTo("/api/v1/updates")).willReturn(aResponse().withStatus(201)));
         String chunked = "POST /api/v1/updates HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
                 + "Transfer-Encoding: Chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n";
-        assertTrue(rawExchange(chunked).startsWith("HTTP/1.1 201"));
+        assertTrue(RawHttp.exchange(0, chunked).startsWith("HTTP/1.1 201"));
         assertEquals("hello", onlyRequestTo(upstream, "/api/v1/updates").getBodyAsString());
 
         String gzip = chunked.replace("Transfer-Encoding: Chunked", "Transfer-Encoding: gzip, chunked");
-        String answer = rawExchange(gzip);
+        String answer = RawHttp.exchange(0, gzip);
         assertTrue(answer.startsWith("HTTP/1.1 501"), answer);
         assertTrue(answer.contains("application/problem+json"), answer);
-    }
-
-    private static String rawExchange(String request) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
     }
 
     @Test

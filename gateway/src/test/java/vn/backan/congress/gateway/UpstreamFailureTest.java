@@ -109,20 +109,11 @@ class UpstreamFailureTest {
         upstream.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v1/updates"))
                 .willReturn(aResponse().withStatus(201).withBody("stored")));
         // 100 bytes in 10 pieces, 200 ms apart: 2 s of upload against programs' 800 ms request timeout.
-        String head;
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            var out = socket.getOutputStream();
-            out.write(("POST /api/v1/updates HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                    + "Content-Length: 100\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.flush();
-            for (int i = 0; i < 10; i++) {
-                Thread.sleep(200);
-                out.write("0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                out.flush();
-            }
-            head = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
+        String[] pieces = new String[11];
+        pieces[0] = "POST /api/v1/updates HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                + "Content-Length: 100\r\nConnection: close\r\n\r\n";
+        java.util.Arrays.fill(pieces, 1, 11, "0123456789");
+        String head = RawHttp.exchange(200, pieces);
         assertTrue(head.startsWith("HTTP/1.1 201"), head);
         assertEquals("0123456789".repeat(10), upstream.findAll(com.github.tomakehurst.wiremock.client.WireMock
                 .postRequestedFor(urlPathEqualTo("/api/v1/updates"))).get(0).getBodyAsString());
@@ -139,18 +130,11 @@ class UpstreamFailureTest {
     @Test
     void aWebSocketUpgradeGetsTheSameFaultHandlingAsAnyRequest() throws Exception {
         // elections is the dead upstream; an upgrade request must not slip past the breaker and problems.
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /api/v1/congress HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            byte[] buffer = new byte[4096];
-            int read = socket.getInputStream().read(buffer);
-            String head = new String(buffer, 0, Math.max(read, 0), java.nio.charset.StandardCharsets.ISO_8859_1);
-            assertTrue(head.startsWith("HTTP/1.1 502"), head);
-            assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), head);
-        }
+        String head = RawHttp.exchange(0, "GET /api/v1/congress HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        assertTrue(head.startsWith("HTTP/1.1 502"), head);
+        assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), head);
     }
 
     @Test

@@ -54,34 +54,35 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        return Map.ofEntries(
+        Map<String, String> config = new java.util.HashMap<>(smallGroup("limited", LIMITED_PATH, "tiny"));
+        config.putAll(smallGroup("limited2", LIMITED_PATH_2, "tiny2"));
+        config.putAll(Map.ofEntries(
                 Map.entry("gateway.upstreams.targets.url", server.baseUrl()),
                 Map.entry("gateway.upstreams.programs.url", server.baseUrl()),
                 Map.entry("gateway.upstreams.programs.request-timeout", PROGRAMS_TIMEOUT_MS + "ms"),
                 Map.entry("gateway.upstreams.elections.url", "http://127.0.0.1:" + closedPort()),
-                // Every test class calls from 127.0.0.1: the ordinary groups must not get in the way...
+                // Every test class calls from 127.0.0.1: the ordinary groups must not get in the way
+                // (the small groups of smallGroup show the limit itself).
                 Map.entry("gateway.rate-limits.default.capacity", "1000000"),
                 Map.entry("gateway.rate-limits.health.capacity", "1000000"),
-                // ...while one small route group shows the limit itself (no refill within a test).
-                Map.entry("gateway.routes.limited.upstream", "targets"),
-                Map.entry("gateway.routes.limited.prefixes", LIMITED_PATH),
-                Map.entry("gateway.routes.limited.rate-limit-group", "tiny"),
-                Map.entry("gateway.rate-limits.tiny.capacity", Integer.toString(TINY_CAPACITY)),
-                Map.entry("gateway.rate-limits.tiny.refill-per-second", "0.01"),
-                Map.entry("gateway.rate-limits.tiny.authenticated-capacity", Integer.toString(TINY_AUTH_CAPACITY)),
-                Map.entry("gateway.rate-limits.tiny.authenticated-refill-per-second", "0.01"),
-                Map.entry("gateway.routes.limited2.upstream", "targets"),
-                Map.entry("gateway.routes.limited2.prefixes", LIMITED_PATH_2),
-                Map.entry("gateway.routes.limited2.rate-limit-group", "tiny2"),
-                Map.entry("gateway.rate-limits.tiny2.capacity", Integer.toString(TINY_CAPACITY)),
-                Map.entry("gateway.rate-limits.tiny2.refill-per-second", "0.01"),
-                Map.entry("gateway.rate-limits.tiny2.authenticated-capacity", Integer.toString(TINY_AUTH_CAPACITY)),
-                Map.entry("gateway.rate-limits.tiny2.authenticated-refill-per-second", "0.01"),
                 Map.entry("gateway.clients.api-keys", String.join(",", ISSUED_KEYS)),
                 Map.entry("gateway.cors.write-origins", WRITE_ORIGIN),
                 // The services' token key: a valid token earns the authenticated allowance.
                 Map.entry("mp.jwt.verify.publickey.location", KEYS.publicKeyFile().toUri().toString()),
-                Map.entry("mp.jwt.verify.issuer", TokenIssuer.ISSUER));
+                Map.entry("mp.jwt.verify.issuer", TokenIssuer.ISSUER)));
+        return config;
+    }
+
+    /** A route to targets in a rate-limit group of its own, TINY_CAPACITY / TINY_AUTH_CAPACITY, no refill within a test. */
+    private static Map<String, String> smallGroup(String route, String path, String group) {
+        return Map.of(
+                "gateway.routes." + route + ".upstream", "targets",
+                "gateway.routes." + route + ".prefixes", path,
+                "gateway.routes." + route + ".rate-limit-group", group,
+                "gateway.rate-limits." + group + ".capacity", Integer.toString(TINY_CAPACITY),
+                "gateway.rate-limits." + group + ".refill-per-second", "0.01",
+                "gateway.rate-limits." + group + ".authenticated-capacity", Integer.toString(TINY_AUTH_CAPACITY),
+                "gateway.rate-limits." + group + ".authenticated-refill-per-second", "0.01");
     }
 
     @Override
