@@ -24,6 +24,20 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedMariaDb embedded;
     private static SwitchableTcpProxy proxy;
+    private static Admin admin;
+
+    /** How to reach the test server as its administrator. */
+    public record Admin(String url, String user, String password) {
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        /** The JDBC URL of one database on this server. */
+        public String urlOf(String database) {
+            return url.endsWith("/") ? url + database : url + "/" + database;
+        }
+    }
 
     static final String PLAIN_COLLATION = "utf8mb4_general_ci";
 
@@ -43,9 +57,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             embedded = startEmbedded();
             adminUrl = embedded.serverUrl();
         }
+        admin = new Admin(adminUrl, adminUser, adminPassword);
         String password = "test-" + database;
-        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
-                Statement s = c.createStatement()) {
+        try (Connection c = admin.connect(); Statement s = c.createStatement()) {
             // A fresh database per run: tests never depend on what an earlier run left behind.
             DatabaseAdmin.dropDatabase(s, database);
             // Created with a plain default collation, so the tests prove that the service's own
@@ -60,6 +74,22 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + database,
                 "quarkus.datasource.username", database,
                 "quarkus.datasource.password", password);
+    }
+
+    /**
+     * Another empty database on the test server, created anew with the same plain collation, for
+     * tests that need a database besides the service's own; reached as the administrator.
+     */
+    public static String scratch(String name) throws SQLException {
+        try (Connection c = admin.connect(); Statement s = c.createStatement()) {
+            DatabaseAdmin.dropDatabase(s, name);
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE " + PLAIN_COLLATION);
+        }
+        return admin.urlOf(name);
+    }
+
+    public static Admin admin() {
+        return admin;
     }
 
     /** The switch between the service and its database, for tests of readiness. */

@@ -118,8 +118,8 @@ class ProblemMappersTest {
 
     @Test
     void bodyOverTheLimitIs413Problem() {
-        // The test profile allows 4 KiB; send 8 KiB.
-        String big = "{\"text\":\"" + "x".repeat(8 * 1024) + "\",\"weight\":1}";
+        // The services' shared limit is 2 MiB (META-INF/microprofile-config.properties); send 2 MiB and a bit.
+        String big = "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"weight\":1}";
         problem(given().contentType("application/json").body(big).post("/fixture/words").then(), 413);
     }
 

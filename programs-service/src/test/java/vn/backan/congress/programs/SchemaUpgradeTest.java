@@ -1,0 +1,29 @@
+package vn.backan.congress.programs;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import vn.backan.congress.devkit.testing.SchemaUpgradeTests;
+
+@QuarkusTest
+class SchemaUpgradeTest extends SchemaUpgradeTests {
+
+    @Inject
+    Flyway flyway;
+
+    @Override
+    protected Flyway flyway() {
+        return flyway;
+    }
+
+    @Override
+    protected String service() {
+        return "programs";
+    }
+
+    /** V1 to V4, as they stood on 2026-12-01. */
+    @Override
+    protected int migrationsBefore() {
+        return 4;
+    }
+}
