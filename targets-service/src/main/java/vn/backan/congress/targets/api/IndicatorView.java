@@ -9,6 +9,7 @@ import vn.backan.congress.targets.domain.Direction;
 import vn.backan.congress.targets.domain.Domain;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.domain.TargetKind;
+import vn.backan.congress.targets.domain.progress.Figure;
 import vn.backan.congress.targets.domain.progress.Status;
 
 /** An indicator as the API shows it: names in both languages, the target as data, its source. */
@@ -29,7 +30,7 @@ public record IndicatorView(
     /** In an indicator's detail: how it stands for the province, from approved figures, as of the latest term year. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProgressSummary(String orgUnit, int asOf, Status status, Double ratio,
-            vn.backan.congress.targets.domain.progress.Observation latest, String details) {
+            Figure latest, String details) {
     }
 
     public IndicatorView withProgress(ProgressSummary summary) {

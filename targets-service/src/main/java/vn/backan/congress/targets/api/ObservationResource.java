@@ -1,11 +1,8 @@
 package vn.backan.congress.targets.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -22,20 +19,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.etag.ETags;
-import vn.backan.congress.commons.etag.Preconditions;
-import vn.backan.congress.commons.problem.ProblemException;
-import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
 import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
-import vn.backan.congress.commons.rest.security.Caller;
-import vn.backan.congress.commons.web.RequestIds;
+import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.service.ObservationService;
 import vn.backan.congress.targets.store.ObservationQueries;
 
 /** Yearly figures per indicator and org unit: district imports, approval, history, and reads. */
@@ -43,13 +35,10 @@ import vn.backan.congress.targets.store.ObservationQueries;
 public class ObservationResource {
 
     @Inject
-    ImportHandler importer;
+    ObservationService service;
 
     @Inject
     ObservationQueries queries;
-
-    @Inject
-    SecurityIdentity identity;
 
     @Inject
     ObjectMapper mapper;
@@ -65,12 +54,11 @@ public class ObservationResource {
     public Response importFigures(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("keepValid") @DefaultValue("false") boolean keepValid,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context HttpServerRequest request) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         boolean csv = contentType != null && contentType.isCompatible(MediaType.valueOf(CsvResponses.TEXT_CSV));
         var rows = csv ? FigureParsing.fromCsv(body) : FigureParsing.fromJson(body, mapper);
-        String hashInput = (csv ? "csv|" : "json|") + keepValid + "|" + body;
-        return importer.handle(rows, dryRun, keepValid, Caller.of(identity), blankToNull(idempotencyKey), hashInput,
-                request.path(), request.getHeader(RequestIds.HEADER));
+        String request = (csv ? "csv|" : "json|") + keepValid + "|" + body;
+        return service.importFigures(rows, dryRun, keepValid, blankToNull(idempotencyKey), request);
     }
 
     @GET
@@ -92,45 +80,26 @@ public class ObservationResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One figure; its ETag is what If-Match must quote to approve it")
-    public Response get(@PathParam("id") long id) {
-        Observation o = find(id);
-        return Response.ok(ObservationView.of(o)).header(HttpHeaders.ETAG, ETags.ofVersion(o.version)).build();
+    public ObservationView get(@PathParam("id") long id) {
+        return ObservationView.of(service.find(id));
     }
 
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The figure as it is now and every earlier value it replaced, oldest first")
+    @Operation(summary = "The figure as it is now, every earlier value it replaced, and its approvals, oldest first")
     public ObservationView.History history(@PathParam("id") long id) {
-        Observation o = find(id);
-        return new ObservationView.History(ObservationView.of(o), queries.revisions(id).stream()
-                .map(ObservationView.Revision::of).toList());
+        return new ObservationView.History(ObservationView.of(service.find(id)), queries.revisions(id).stream()
+                .map(ObservationView.Revision::of).toList(), service.changes(id));
     }
 
     @POST
     @Path("/{id}/approval")
     @RolesAllowed("admin")
-    @Transactional
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An admin approves a submitted figure (If-Match required)")
-    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context HttpServerRequest request) {
-        Observation o = find(id);
-        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(o.version));
-        if (o.state == Observation.State.APPROVED) {
-            throw ProblemException.of(ProblemType.CONFLICT, 409, "Figure " + id + " is already approved.");
-        }
-        o.state = Observation.State.APPROVED;
-        o.approvedBy = Caller.of(identity).name();
-        o.approvedAt = Instant.now();
-        o.requestId = request.getHeader(RequestIds.HEADER);
-        Observation.flush();
-        return Response.ok(ObservationView.of(o)).header(HttpHeaders.ETAG, ETags.ofVersion(o.version)).build();
-    }
-
-    private static Observation find(long id) {
-        return Observation.<Observation>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no figure " + id + "."));
+    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.approve(id, ifMatch);
     }
 
     private static String blankToNull(String s) {

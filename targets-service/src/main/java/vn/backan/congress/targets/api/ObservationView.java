@@ -4,13 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.domain.ObservationRevision;
+import vn.backan.congress.targets.domain.Quality;
 
 /** A figure as the API shows it, with who submitted and approved it and under which request. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ObservationView(long id, String indicator, String orgUnit, int year, BigDecimal value,
-        Observation.Quality quality, String source, String comment, Observation.State state, String submittedBy,
+        Quality quality, String source, String comment, Observation.State state, String submittedBy,
         Instant submittedAt, String approvedBy, Instant approvedAt, String requestId, long version) {
 
     public static ObservationView of(Observation o) {
@@ -21,7 +23,7 @@ public record ObservationView(long id, String indicator, String orgUnit, int yea
 
     /** The values a figure had before one change. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Revision(BigDecimal value, Observation.Quality quality, String source, String comment,
+    public record Revision(BigDecimal value, Quality quality, String source, String comment,
             Observation.State state, String submittedBy, Instant submittedAt, String replacedBy, Instant replacedAt,
             String replacedByRequest) {
 
@@ -31,6 +33,7 @@ public record ObservationView(long id, String indicator, String orgUnit, int yea
         }
     }
 
-    public record History(ObservationView current, List<Revision> earlier) {
+    /** The figure now, the values it replaced, and its other recorded changes (approvals), oldest first. */
+    public record History(ObservationView current, List<Revision> earlier, List<ChangeLog.Entry> changes) {
     }
 }

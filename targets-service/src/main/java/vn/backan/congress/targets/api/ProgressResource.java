@@ -9,9 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.problem.ProblemException;
-import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.targets.store.Catalogue;
+import vn.backan.congress.targets.service.IndicatorService;
+import vn.backan.congress.targets.service.ProgressService;
 
 /**
  * How each target is doing, with the numbers behind the verdict. Approved figures only unless
@@ -21,17 +20,16 @@ import vn.backan.congress.targets.store.Catalogue;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {
 
-    static final String PROVINCE = "06";
-
     @Inject
     ProgressService progress;
 
     @Inject
-    Catalogue catalogue;
+    IndicatorService indicators;
 
     @GET
     @Operation(summary = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain")
-    public ProgressService.Scoreboard scoreboard(@QueryParam("orgUnit") @DefaultValue(PROVINCE) String orgUnit,
+    public ProgressService.Scoreboard scoreboard(
+            @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
             @QueryParam("asOf") Integer asOf, @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
         return progress.scoreboard(progress.knownOrgUnit(orgUnit), ProgressService.year(asOf), includeSubmitted);
     }
@@ -40,10 +38,10 @@ public class ProgressResource {
     @Path("/{code}")
     @Operation(summary = "One indicator's status for one org unit, with method, R, baseline, latest, target, rates and thresholds")
     public ProgressService.IndicatorProgress indicator(@PathParam("code") String code,
-            @QueryParam("orgUnit") @DefaultValue(PROVINCE) String orgUnit, @QueryParam("asOf") Integer asOf,
+            @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
+            @QueryParam("asOf") Integer asOf,
             @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
-        var indicator = catalogue.indicator(code)
-                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no indicator " + code + "."));
-        return progress.of(indicator, progress.knownOrgUnit(orgUnit), ProgressService.year(asOf), includeSubmitted);
+        return progress.of(indicators.find(code), progress.knownOrgUnit(orgUnit), ProgressService.year(asOf),
+                includeSubmitted);
     }
 }

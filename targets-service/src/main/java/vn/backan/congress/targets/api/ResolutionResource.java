@@ -35,7 +35,6 @@ public class ResolutionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The resolution of the 12th Congress, verbatim in Vietnamese with English beside it")
-    @jakarta.transaction.Transactional
     public ResolutionView get() {
         Resolution r = catalogue.resolution();
         return new ResolutionView(r.code, LocalizedText.of(r.titleVi, r.titleEn), LocalizedText.of(r.themeVi, r.themeEn),

@@ -14,13 +14,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.backan.congress.targets.domain.progress.Figure;
 
 /** A yearly figure for one indicator and org unit. */
 @Entity
 @Table(name = "observation")
 public class Observation extends PanacheEntityBase {
-
-    public enum Quality { PRELIMINARY, ESTIMATE, FINAL, REVISED, SERIES_BREAK }
 
     public enum State { SUBMITTED, APPROVED }
 
@@ -67,4 +66,9 @@ public class Observation extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The figure as progress reads it: 62.0000 from DECIMAL(20,4) is 62. */
+    public Figure figure() {
+        return new Figure(year, value.stripTrailingZeros(), quality);
+    }
 }

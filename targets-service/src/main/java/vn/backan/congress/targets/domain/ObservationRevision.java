@@ -39,7 +39,7 @@ public class ObservationRevision extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    public Observation.Quality quality;
+    public Quality quality;
 
     public String source;
 

@@ -4,12 +4,14 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.domain.ObservationRevision;
 
-/** Reads figures with the list filters, in a stable order (indicator, org unit, year). */
+/** Reads figures: by id, for progress, for an import's plan, and with the list filters in a stable order. */
 @ApplicationScoped
 public class ObservationQueries {
 
@@ -17,6 +19,10 @@ public class ObservationQueries {
     }
 
     private static final Sort ORDER = Sort.by("indicatorCode").and("orgUnitCode").and("year");
+
+    public Optional<Observation> byId(long id) {
+        return Observation.findByIdOptional(id);
+    }
 
     public List<Observation> page(Filter f, PageParams paging) {
         Where w = where(f);
@@ -32,6 +38,20 @@ public class ObservationQueries {
     public long count(Filter f) {
         Where w = where(f);
         return Observation.count(w.query, w.params);
+    }
+
+    /** Every figure of one org unit: one query for a whole scoreboard. */
+    public List<Observation> ofOrgUnit(String orgUnit) {
+        return Observation.list("orgUnitCode = ?1", orgUnit);
+    }
+
+    public List<Observation> of(String indicator, String orgUnit) {
+        return Observation.list("indicatorCode = ?1 and orgUnitCode = ?2", indicator, orgUnit);
+    }
+
+    /** The stored figures of these indicators: one query for a whole import, not one per row. */
+    public List<Observation> ofIndicators(Collection<String> indicators) {
+        return indicators.isEmpty() ? List.of() : Observation.list("indicatorCode in ?1", indicators);
     }
 
     public List<ObservationRevision> revisions(long observationId) {

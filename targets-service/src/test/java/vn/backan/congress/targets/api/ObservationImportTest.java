@@ -6,17 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import vn.backan.congress.devkit.testing.TestTokens;
+import vn.backan.congress.devkit.testing.As;
 
 /** District reporting: import, dry run, the all-or-nothing rule, scoping, replay, history, approval. */
 @QuarkusTest
 class ObservationImportTest {
 
-    private static RequestSpecification as(String role, String orgUnit) {
-        return given().header("Authorization", TestTokens.bearer(role, orgUnit));
-    }
 
     private static int count(String indicator, String orgUnit) {
         return given().queryParam("indicator", indicator).queryParam("orgUnit", orgUnit).get("/api/v1/observations")
@@ -25,7 +21,7 @@ class ObservationImportTest {
 
     @Test
     void aReporterImportsForItsOwnDistrict() {
-        as("reporter", "064").contentType("application/json")
+        As.reporter("064").contentType("application/json")
                 .body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"064\",\"year\":2021,\"value\":85.5,\"quality\":\"final\",\"source\":\"Sở Tài chính\"},"
                         + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"064\",\"year\":2022,\"value\":\"90\"}]")
                 .post("/api/v1/observations/import").then().statusCode(200)
@@ -39,7 +35,7 @@ class ObservationImportTest {
 
     @Test
     void aDryRunReportsButSavesNothing() {
-        as("reporter", "061").contentType("application/json")
+        As.reporter("061").contentType("application/json")
                 .body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"061\",\"year\":2021,\"value\":40}]")
                 .post("/api/v1/observations/import?dryRun=true").then().statusCode(200)
                 .body("dryRun", equalTo(true)).body("committed", equalTo(false)).body("counts.created", equalTo(1));
@@ -59,7 +55,7 @@ class ObservationImportTest {
                 + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"062\",\"year\":2024,\"value\":51},"
                 + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"062\",\"year\":2025,\"value\":52,\"quality\":\"guess\"},"
                 + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"062\",\"year\":2025}]";
-        as("admin", null).contentType("application/json").body(body).post("/api/v1/observations/import")
+        As.admin().contentType("application/json").body(body).post("/api/v1/observations/import")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("report.committed", equalTo(false))
                 .body("report.counts.rejected", equalTo(10))
@@ -72,7 +68,7 @@ class ObservationImportTest {
 
     @Test
     void keepValidSavesTheGoodRowsAndReportsTheRest() {
-        as("admin", null).contentType("application/json")
+        As.admin().contentType("application/json")
                 .body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"063\",\"year\":2021,\"value\":30},"
                         + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"063\",\"year\":2030,\"value\":31}]")
                 .post("/api/v1/observations/import?keepValid=true").then().statusCode(200)
@@ -83,27 +79,27 @@ class ObservationImportTest {
 
     @Test
     void aReporterCannotWriteForAnotherDistrict() {
-        as("reporter", "064").contentType("application/json")
+        As.reporter("064").contentType("application/json")
                 .body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"065\",\"year\":2021,\"value\":10}]")
                 .post("/api/v1/observations/import").then().statusCode(403).contentType("application/problem+json");
         assertEquals(0, count("BUD-REVENUE", "065"));
         given().contentType("application/json").body("[]").post("/api/v1/observations/import").then().statusCode(401);
-        as("secretariat", null).contentType("application/json").body("[]").post("/api/v1/observations/import")
+        As.secretariat().contentType("application/json").body("[]").post("/api/v1/observations/import")
                 .then().statusCode(403);
     }
 
     @Test
     void aReplayWithTheSameKeyGetsTheFirstAnswer() {
         String body = "[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"066\",\"year\":2021,\"value\":12}]";
-        String first = as("admin", null).contentType("application/json").header("Idempotency-Key", "k-66-1").body(body)
+        String first = As.admin().contentType("application/json").header("Idempotency-Key", "k-66-1").body(body)
                 .post("/api/v1/observations/import").then().statusCode(200).body("counts.created", equalTo(1))
                 .extract().asString();
         // Replayed: the stored answer (created 1), not a new run (which would say unchanged 1).
-        String again = as("admin", null).contentType("application/json").header("Idempotency-Key", "k-66-1").body(body)
+        String again = As.admin().contentType("application/json").header("Idempotency-Key", "k-66-1").body(body)
                 .post("/api/v1/observations/import").then().statusCode(200).header("Idempotent-Replayed", "true")
                 .extract().asString();
         assertEquals(first, again);
-        as("admin", null).contentType("application/json").header("Idempotency-Key", "k-66-1")
+        As.admin().contentType("application/json").header("Idempotency-Key", "k-66-1")
                 .body(body.replace("12", "13")).post("/api/v1/observations/import")
                 .then().statusCode(422).contentType("application/problem+json");
         assertEquals(1, count("BUD-REVENUE", "066"));
@@ -114,7 +110,7 @@ class ObservationImportTest {
         String csv = "\uFEFFindicator,org_unit,year,value,quality,source,comment\r\n"
                 + "NRD-COMMUNES,058,2021,3,FINAL,\"Văn phòng điều phối, NTM\",\r\n"
                 + "NRD-COMMUNES,058,2022,4,,,\"ghi chú \"\"nháp\"\"\"\r\n";
-        as("reporter", "058").contentType("text/csv; charset=UTF-8").body(csv)
+        As.reporter("058").contentType("text/csv; charset=UTF-8").body(csv)
                 .post("/api/v1/observations/import").then().statusCode(200).body("counts.created", equalTo(2));
         given().queryParam("indicator", "NRD-COMMUNES").queryParam("orgUnit", "058").get("/api/v1/observations")
                 .then().body("items.source", contains("Văn phòng điều phối, NTM", null))
@@ -123,33 +119,33 @@ class ObservationImportTest {
 
     @Test
     void theCsvExportReimportsCleanly() {
-        as("admin", null).contentType("application/json")
+        As.admin().contentType("application/json")
                 .body("[{\"indicator\":\"NRD-VILLAGES\",\"orgUnit\":\"060\",\"year\":2021,\"value\":7,\"comment\":\"a, b\"},"
                         + "{\"indicator\":\"NRD-VILLAGES\",\"orgUnit\":\"060\",\"year\":2022,\"value\":9}]")
                 .post("/api/v1/observations/import").then().statusCode(200);
         String export = given().accept("text/csv").queryParam("indicator", "NRD-VILLAGES").get("/api/v1/observations")
                 .then().statusCode(200).extract().asString();
-        as("admin", null).contentType("text/csv").body(export).post("/api/v1/observations/import")
+        As.admin().contentType("text/csv").body(export).post("/api/v1/observations/import")
                 .then().statusCode(200).body("counts.unchanged", equalTo(2)).body("counts.rejected", equalTo(0));
     }
 
     @Test
     void aChangedFigureKeepsItsOldValueAndNeedsApprovalAgain() {
-        as("admin", null).contentType("application/json")
+        As.admin().contentType("application/json")
                 .body("[{\"indicator\":\"UTL-ELECTRICITY-HOUSEHOLDS\",\"orgUnit\":\"06\",\"year\":2021,\"value\":95.1}]")
                 .post("/api/v1/observations/import").then().statusCode(200);
         int id = given().queryParam("indicator", "UTL-ELECTRICITY-HOUSEHOLDS").queryParam("orgUnit", "06")
                 .get("/api/v1/observations").then().extract().path("items[0].id");
         String etag = given().get("/api/v1/observations/" + id).then().statusCode(200).extract().header("ETag");
 
-        as("admin", null).post("/api/v1/observations/" + id + "/approval").then().statusCode(428);
-        as("reporter", "06").header("If-Match", etag).post("/api/v1/observations/" + id + "/approval").then().statusCode(403);
-        String approved = as("admin", null).header("If-Match", etag).post("/api/v1/observations/" + id + "/approval")
+        As.admin().post("/api/v1/observations/" + id + "/approval").then().statusCode(428);
+        As.reporter("06").header("If-Match", etag).post("/api/v1/observations/" + id + "/approval").then().statusCode(403);
+        String approved = As.admin().header("If-Match", etag).post("/api/v1/observations/" + id + "/approval")
                 .then().statusCode(200).body("state", equalTo("APPROVED")).body("approvedBy", equalTo("local-admin"))
                 .extract().header("ETag");
-        as("admin", null).header("If-Match", etag).post("/api/v1/observations/" + id + "/approval").then().statusCode(412);
+        As.admin().header("If-Match", etag).post("/api/v1/observations/" + id + "/approval").then().statusCode(412);
 
-        as("admin", null).contentType("application/json")
+        As.admin().contentType("application/json")
                 .body("[{\"indicator\":\"UTL-ELECTRICITY-HOUSEHOLDS\",\"orgUnit\":\"06\",\"year\":2021,\"value\":95.4,\"quality\":\"REVISED\"}]")
                 .post("/api/v1/observations/import").then().statusCode(200).body("counts.updated", equalTo(1));
         given().get("/api/v1/observations/" + id + "/history").then().statusCode(200)
@@ -160,11 +156,11 @@ class ObservationImportTest {
 
     @Test
     void bodiesThatAreNotJsonOrCsvAreProblems() {
-        as("admin", null).contentType("application/json").body("{\"not\":\"an array\"}")
+        As.admin().contentType("application/json").body("{\"not\":\"an array\"}")
                 .post("/api/v1/observations/import").then().statusCode(400).contentType("application/problem+json");
-        as("admin", null).contentType("text/csv").body("year,value\r\n2021,1\r\n")
+        As.admin().contentType("text/csv").body("year,value\r\n2021,1\r\n")
                 .post("/api/v1/observations/import").then().statusCode(400).contentType("application/problem+json");
-        as("admin", null).contentType("text/csv").body("indicator,org_unit,year,value\r\n\"open,1")
+        As.admin().contentType("text/csv").body("indicator,org_unit,year,value\r\n\"open,1")
                 .post("/api/v1/observations/import").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.backan.congress.devkit.testing.TestTokens;
+import vn.backan.congress.devkit.testing.As;
 
 /** Progress over HTTP: stored figures in, the evaluator's verdict and its inputs out. */
 @QuarkusTest
@@ -18,7 +18,7 @@ class ProgressResourceTest {
         // The methodology's example on the real indicator (at least 1,100 billion VND by 2025):
         // 600 in 2020, 700 in 2022 → CAGR_o = sqrt(700/600) − 1 = 8.01 %, CAGR_r = (1100/600)^(1/5) − 1
         // = 12.89 %, R = 0.0801 / 0.1289 = 0.6217 → AT_RISK.
-        given().header("Authorization", TestTokens.bearer("admin", null)).contentType("application/json")
+        As.admin()
                 .body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"06\",\"year\":2020,\"value\":600},"
                         + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"06\",\"year\":2022,\"value\":700}]")
                 .post("/api/v1/observations/import").then().statusCode(200);
@@ -41,9 +41,8 @@ class ProgressResourceTest {
 
     @Test
     void aMilestoneIsReportedAsAFlagAndItsStatusFollowsIt() {
-        String admin = TestTokens.bearer("admin", null);
         // Not done in 2022, done in 2024 (deadline 2025).
-        given().header("Authorization", admin).contentType("application/json")
+        As.admin()
                 .body("[{\"indicator\":\"INF-NH3-NEW\",\"orgUnit\":\"06\",\"year\":2022,\"value\":0},"
                         + "{\"indicator\":\"INF-NH3-NEW\",\"orgUnit\":\"06\",\"year\":2024,\"value\":1}]")
                 .post("/api/v1/observations/import").then().statusCode(200).body("counts.created", equalTo(2));
@@ -60,7 +59,7 @@ class ProgressResourceTest {
                 .body("evaluation.latest.value", equalTo(1));
 
         // A flag is 0 or 1; a qualitative commitment takes no figure at all.
-        given().header("Authorization", admin).contentType("application/json")
+        As.admin()
                 .body("[{\"indicator\":\"CUL-BA-BE-NA-HANG-UNESCO\",\"orgUnit\":\"06\",\"year\":2023,\"value\":2},"
                         + "{\"indicator\":\"EDU-UNIVERSAL-EDUCATION\",\"orgUnit\":\"06\",\"year\":2023,\"value\":1}]")
                 .post("/api/v1/observations/import").then().statusCode(422)

@@ -13,7 +13,7 @@ final class AverageChange {
     private AverageChange() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         EvaluationContext ctx = base.withMethod("MEAN_CHANGE");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
@@ -24,8 +24,8 @@ final class AverageChange {
             return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
         }
         Series sinceBreak = series.sinceLastBreak();
-        Observation baseline = sinceBreak.first();
-        Observation latest = sinceBreak.latest();
+        Figure baseline = sinceBreak.first();
+        Figure latest = sinceBreak.latest();
         if (sinceBreak.size() < 2) {
             return ctx.result(Status.NO_DATA, null, baseline, latest, null, null, sinceBreak.tooShortReason());
         }

@@ -13,7 +13,7 @@ final class AverageGrowth {
     private AverageGrowth() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         EvaluationContext ctx = base.withMethod("MEAN_GROWTH");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
@@ -24,10 +24,10 @@ final class AverageGrowth {
             return ctx.noData("no yearly growth figure reported between " + t.periodFrom() + " and " + ctx.lastYear());
         }
         double index = 1;
-        for (Observation o : years.points()) {
+        for (Figure o : years.points()) {
             index *= 1 + o.asDouble() / 100;
         }
-        Observation latest = years.latest();
+        Figure latest = years.latest();
         if (index <= 0) {
             return ctx.result(Status.NO_DATA, null, null, latest, null, null,
                     "a fall of 100 % or more leaves no level to compound from");

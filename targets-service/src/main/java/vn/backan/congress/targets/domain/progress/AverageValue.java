@@ -11,7 +11,7 @@ final class AverageValue {
     private AverageValue() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         EvaluationContext ctx = base.withMethod("MEAN_VALUE");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
@@ -21,14 +21,14 @@ final class AverageValue {
         if (years.isEmpty()) {
             return ctx.noData("no yearly figure reported between " + t.periodFrom() + " and " + ctx.lastYear());
         }
-        double sum = years.points().stream().mapToDouble(Observation::asDouble).sum();
+        double sum = years.points().stream().mapToDouble(Figure::asDouble).sum();
         int k = years.size();
         int bigK = t.yearsInPeriod();
         double lo = t.lower().doubleValue();
         double mean = sum / k;
         double ratio = mean / lo;
         Double stillNeeded = k < bigK ? (lo * bigK - sum) / (bigK - k) : null;
-        Observation latest = years.latest();
+        Figure latest = years.latest();
         if (ctx.termOver() && latest.year() == t.periodTo()) {
             Status verdict = t.clearsLower(mean) ? Status.ACHIEVED : Status.NOT_ACHIEVED;
             return ctx.result(verdict, ratio, null, latest, stillNeeded, mean, null);

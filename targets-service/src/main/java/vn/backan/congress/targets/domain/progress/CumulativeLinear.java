@@ -12,7 +12,7 @@ final class CumulativeLinear {
     private CumulativeLinear() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         EvaluationContext ctx = base.withMethod("LINEAR_CUMULATIVE");
         Target t = ctx.target();
         if (t.lower() == null) {
@@ -22,16 +22,16 @@ final class CumulativeLinear {
         if (series.isEmpty()) {
             return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
         }
-        Observation latest = series.latest();
+        Figure latest = series.latest();
         return ctx.judgeLevel(t.clearsLower(latest.asDouble()), latest, trend(t, series.sinceLastBreak()));
     }
 
     private static Trend trend(Target t, Series sinceBreak) {
-        Observation baseline = sinceBreak.first();
+        Figure baseline = sinceBreak.first();
         if (sinceBreak.size() < 2) {
             return Trend.unavailable(baseline, sinceBreak.tooShortReason());
         }
-        Observation latest = sinceBreak.latest();
+        Figure latest = sinceBreak.latest();
         double ab = baseline.asDouble();
         double ak = latest.asDouble();
         double n = t.lower().doubleValue();

@@ -14,7 +14,7 @@ final class EachYearMinimum {
     private EachYearMinimum() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         EvaluationContext ctx = base.withMethod("EACH_YEAR_MIN");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
@@ -26,12 +26,12 @@ final class EachYearMinimum {
         }
         double n = t.lower().doubleValue();
         double ratio = years.points().stream().mapToDouble(o -> o.asDouble() / n).min().orElseThrow();
-        double mean = years.points().stream().mapToDouble(Observation::asDouble).average().orElseThrow();
+        double mean = years.points().stream().mapToDouble(Figure::asDouble).average().orElseThrow();
         List<Integer> missed = years.points().stream()
-                .filter(o -> !t.clearsLower(o.asDouble())).map(Observation::year).toList();
+                .filter(o -> !t.clearsLower(o.asDouble())).map(Figure::year).toList();
         List<Integer> unreported = IntStream.rangeClosed(t.periodFrom(), ctx.lastYear())
                 .filter(y -> years.at(y).isEmpty()).boxed().toList();
-        Observation latest = years.latest();
+        Figure latest = years.latest();
         String missedReason = missed.isEmpty() ? null : "missed in " + join(missed);
         if (ctx.termOver() && !missed.isEmpty()) {
             return ctx.result(Status.NOT_ACHIEVED, ratio, null, latest, n, mean, missedReason);

@@ -18,6 +18,6 @@ package vn.backan.congress.targets.domain.progress;
  * @param reason   why the status is what it is when that is not plain from the numbers (NO_DATA, a
  *                 missed year, a term over without its final figure), else null
  */
-public record Evaluation(Status status, String method, Double ratio, Observation baseline, Observation latest,
+public record Evaluation(Status status, String method, Double ratio, Figure baseline, Figure latest,
         Target target, Double requiredRate, Double observedRate, Thresholds thresholds, int asOf, String reason) {
 }

@@ -18,7 +18,7 @@ record EvaluationContext(Target target, int asOf, Thresholds thresholds, String 
         return asOf >= target.periodTo();
     }
 
-    Series series(List<Observation> observations, int fromYear) {
+    Series series(List<Figure> observations, int fromYear) {
         return Series.of(observations, fromYear, lastYear());
     }
 
@@ -26,13 +26,13 @@ record EvaluationContext(Target target, int asOf, Thresholds thresholds, String 
         return result(Status.NO_DATA, null, null, null, null, null, reason);
     }
 
-    Evaluation result(Status status, Double ratio, Observation baseline, Observation latest,
+    Evaluation result(Status status, Double ratio, Figure baseline, Figure latest,
             Double requiredRate, Double observedRate, String reason) {
         return new Evaluation(status, method, ratio, baseline, latest, target, requiredRate, observedRate,
                 thresholds, asOf, reason);
     }
 
-    Evaluation result(Status status, Trend trend, Observation latest, String reason) {
+    Evaluation result(Status status, Trend trend, Figure latest, String reason) {
         return result(status, trend.ratio(), trend.baseline(), latest, trend.requiredRate(), trend.observedRate(),
                 reason);
     }
@@ -41,7 +41,7 @@ record EvaluationContext(Target target, int asOf, Thresholds thresholds, String 
      * The verdict on a level or a count: met at asOf is ACHIEVED whatever the trend; missed in the final
      * year once the term is over is NOT_ACHIEVED; otherwise R decides.
      */
-    Evaluation judgeLevel(boolean met, Observation latest, Trend trend) {
+    Evaluation judgeLevel(boolean met, Figure latest, Trend trend) {
         if (met) {
             return result(Status.ACHIEVED, trend, latest, null);
         }

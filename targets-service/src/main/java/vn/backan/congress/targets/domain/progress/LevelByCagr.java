@@ -15,7 +15,7 @@ final class LevelByCagr {
     private LevelByCagr() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         Target t = base.target();
         EvaluationContext ctx = base.withMethod(t.kind() == TargetKind.RANGE ? "LEVEL_RANGE" : "CAGR");
         if ((t.kind() != TargetKind.AT_MOST && t.lower() == null) || (t.kind() != TargetKind.AT_LEAST && t.upper() == null)) {
@@ -25,7 +25,7 @@ final class LevelByCagr {
         if (series.isEmpty()) {
             return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
         }
-        Observation latest = series.latest();
+        Figure latest = series.latest();
         double v = latest.asDouble();
         return ctx.judgeLevel(meets(t, v), latest, trend(t, series, v));
     }
@@ -42,7 +42,7 @@ final class LevelByCagr {
 
     private static Trend trend(Target t, Series series, double latestValue) {
         Series sinceBreak = series.sinceLastBreak();
-        Observation baseline = sinceBreak.first();
+        Figure baseline = sinceBreak.first();
         boolean mustRise = t.kind() == TargetKind.AT_LEAST
                 || (t.kind() == TargetKind.RANGE && !t.clearsLower(latestValue));
         boolean mustFall = t.kind() == TargetKind.AT_MOST
@@ -57,7 +57,7 @@ final class LevelByCagr {
         return cagr(baseline, sinceBreak.latest(), bound.doubleValue(), t.periodTo(), mustRise ? 1 : -1);
     }
 
-    private static Trend cagr(Observation baseline, Observation latest, double bound, int termEnd, int d) {
+    private static Trend cagr(Figure baseline, Figure latest, double bound, int termEnd, int d) {
         double vb = baseline.asDouble();
         double vk = latest.asDouble();
         if (vb == 0) {

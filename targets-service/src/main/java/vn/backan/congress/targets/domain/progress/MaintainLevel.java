@@ -13,7 +13,7 @@ final class MaintainLevel {
     private MaintainLevel() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         EvaluationContext ctx = base.withMethod("MAINTAIN");
         Target t = ctx.target();
         if (t.lower() == null) {
@@ -23,11 +23,11 @@ final class MaintainLevel {
         if (series.isEmpty()) {
             return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
         }
-        Observation latest = series.latest();
+        Figure latest = series.latest();
         double v = latest.asDouble();
         boolean met = t.clearsLower(v);
         Series sinceBreak = series.sinceLastBreak();
-        Observation baseline = sinceBreak.first();
+        Figure baseline = sinceBreak.first();
         Double slope = sinceBreak.size() < 2 ? null
                 : (v - baseline.asDouble()) / (latest.year() - baseline.year());
         if (ctx.termOver() && latest.year() == t.periodTo()) {

@@ -13,9 +13,9 @@ final class MilestoneFlag {
     private MilestoneFlag() {
     }
 
-    static Evaluation evaluate(EvaluationContext base, List<Observation> observations) {
+    static Evaluation evaluate(EvaluationContext base, List<Figure> observations) {
         EvaluationContext ctx = base.withMethod("MILESTONE");
-        List<Observation> flags = (observations == null ? List.<Observation>of() : observations).stream()
+        List<Figure> flags = (observations == null ? List.<Figure>of() : observations).stream()
                 .filter(o -> o != null && isFlag(o.value()))
                 .toList();
         // Any year up to the deadline counts: a milestone may be reported done before the period starts.
@@ -23,7 +23,7 @@ final class MilestoneFlag {
         if (series.isEmpty()) {
             return ctx.noData("no progress flag (1 done, 0 not yet) reported up to " + ctx.lastYear());
         }
-        Observation latest = series.latest();
+        Figure latest = series.latest();
         if (latest.value().signum() > 0) {
             return ctx.result(Status.ACHIEVED, null, null, latest, null, null, null);
         }

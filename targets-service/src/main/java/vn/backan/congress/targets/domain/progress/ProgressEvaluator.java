@@ -6,13 +6,13 @@ import vn.backan.congress.targets.domain.TargetKind;
 
 /**
  * Says how a target is doing at the end of year {@code asOf}, by the method that fits its kind
- * (progress-methodology.md), and returns the numbers behind the verdict. Pure: no state, no I/O.
+ * (docs/progress-methodology.md), and returns the numbers behind the verdict. Pure: no state, no I/O.
  */
 public final class ProgressEvaluator {
 
     static final String QUALITATIVE_REASON = "qualitative commitment: followed by narrative, no numeric status";
 
-    public Evaluation evaluate(Target target, List<Observation> observations, int asOf) {
+    public Evaluation evaluate(Target target, List<Figure> observations, int asOf) {
         return evaluate(target, observations, asOf, Thresholds.DEFAULTS);
     }
 
@@ -21,7 +21,7 @@ public final class ProgressEvaluator {
      *                     {@code asOf} are ignored
      * @param thresholds   null means {@link Thresholds#DEFAULTS}
      */
-    public Evaluation evaluate(Target target, List<Observation> observations, int asOf, Thresholds thresholds) {
+    public Evaluation evaluate(Target target, List<Figure> observations, int asOf, Thresholds thresholds) {
         Objects.requireNonNull(target, "target");
         EvaluationContext ctx = new EvaluationContext(target, asOf,
                 thresholds == null ? Thresholds.DEFAULTS : thresholds, "NONE");
@@ -42,7 +42,7 @@ public final class ProgressEvaluator {
         };
     }
 
-    private static Evaluation evaluateAverage(EvaluationContext ctx, List<Observation> observations) {
+    private static Evaluation evaluateAverage(EvaluationContext ctx, List<Figure> observations) {
         if (ctx.target().averageBasis() == null) {
             return ctx.noData("an average target needs its basis: growth rate, annual change or annual value");
         }

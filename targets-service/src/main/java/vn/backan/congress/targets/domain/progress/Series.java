@@ -9,9 +9,9 @@ import java.util.TreeMap;
 /** The usable figures of one target: one per year, in year order, inside a window of years. */
 final class Series {
 
-    private final List<Observation> points;
+    private final List<Figure> points;
 
-    private Series(List<Observation> points) {
+    private Series(List<Figure> points) {
         this.points = List.copyOf(points);
     }
 
@@ -19,9 +19,9 @@ final class Series {
      * Figures with {@code fromYear <= year <= toYear}. When a year is given twice the later one in the list
      * wins, as a revision replaces the figure it revises.
      */
-    static Series of(List<Observation> observations, int fromYear, int toYear) {
-        Map<Integer, Observation> byYear = new TreeMap<>();
-        for (Observation o : observations == null ? List.<Observation>of() : observations) {
+    static Series of(List<Figure> observations, int fromYear, int toYear) {
+        Map<Integer, Figure> byYear = new TreeMap<>();
+        for (Figure o : observations == null ? List.<Figure>of() : observations) {
             if (o != null && o.year() >= fromYear && o.year() <= toYear) {
                 byYear.put(o.year(), o);
             }
@@ -48,25 +48,25 @@ final class Series {
         return points.size();
     }
 
-    List<Observation> points() {
+    List<Figure> points() {
         return points;
     }
 
-    Observation first() {
+    Figure first() {
         return points.get(0);
     }
 
-    Observation latest() {
+    Figure latest() {
         return points.get(points.size() - 1);
     }
 
-    Optional<Observation> at(int year) {
+    Optional<Figure> at(int year) {
         return points.stream().filter(o -> o.year() == year).findFirst();
     }
 
     /** Why a trend cannot be drawn from this (already break-trimmed) series of fewer than two figures. */
     String tooShortReason() {
-        Observation only = first();
+        Figure only = first();
         return only.isSeriesBreak()
                 ? "series break in " + only.year() + " restarts the baseline; a trend needs a later figure"
                 : "a trend needs two figures; only " + only.year() + " is reported";

@@ -1,6 +1,6 @@
 package vn.backan.congress.targets.domain.progress;
 
-/** Where a target stands at {@code asOf}; see progress-methodology.md. */
+/** Where a target stands at {@code asOf}; see docs/progress-methodology.md. */
 public enum Status {
     /** Met: for a level or count at any time, for averages and yearly targets only once the term is over. */
     ACHIEVED,

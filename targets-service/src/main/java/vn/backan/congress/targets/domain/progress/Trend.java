@@ -7,18 +7,18 @@ package vn.backan.congress.targets.domain.progress;
  *                           themselves say more)
  * @param problem            why {@code ratio} is null
  */
-record Trend(Observation baseline, Double ratio, Double requiredRate, Double observedRate,
+record Trend(Figure baseline, Double ratio, Double requiredRate, Double observedRate,
         Status statusWithoutRatio, String problem) {
 
-    static Trend of(Observation baseline, double ratio, Double requiredRate, double observedRate) {
+    static Trend of(Figure baseline, double ratio, Double requiredRate, double observedRate) {
         return new Trend(baseline, ratio, requiredRate, observedRate, null, null);
     }
 
-    static Trend unavailable(Observation baseline, String problem) {
+    static Trend unavailable(Figure baseline, String problem) {
         return new Trend(baseline, null, null, null, Status.NO_DATA, problem);
     }
 
-    static Trend undefined(Observation baseline, Status status, String problem) {
+    static Trend undefined(Figure baseline, Status status, String problem) {
         return new Trend(baseline, null, null, null, status, problem);
     }
 }

@@ -1,9 +1,6 @@
 package vn.backan.congress.targets.domain.reporting;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /** Why one row was rejected: a stable code a program can branch on, and a message a person can read. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Conflict(int row, String indicator, String orgUnit, String year, Code code, String message) {
 
     public enum Code {

@@ -2,7 +2,6 @@ package vn.backan.congress.targets.domain.reporting;
 
 import java.math.BigDecimal;
 import java.util.Set;
-import vn.backan.congress.targets.domain.Indicator;
 
 /**
  * Which values make sense for an indicator's unit: shares stay within 0–100, counts and amounts are
@@ -26,9 +25,9 @@ final class FigureRules {
         return flag ? null : "a milestone is reported as 1 (done) or 0 (not yet), not " + value.toPlainString();
     }
 
-    /** Null when the value fits the unit, else the reason it does not. */
-    static String outOfRange(Indicator indicator, BigDecimal value) {
-        String unit = indicator.unit == null ? "" : indicator.unit;
+    /** Null when the value fits the unit (null for none), else the reason it does not. */
+    static String outOfRange(String indicatorUnit, BigDecimal value) {
+        String unit = indicatorUnit == null ? "" : indicatorUnit;
         if (SHARES.contains(unit) && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
             return "a percentage must be between 0 and 100, not " + value.toPlainString();
         }

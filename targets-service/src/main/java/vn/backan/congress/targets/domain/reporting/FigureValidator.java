@@ -6,13 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.backan.congress.targets.domain.Indicator;
-import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.Quality;
 import vn.backan.congress.targets.domain.TargetKind;
 
 /**
  * Checks an import row by row against the catalogue. Pure: it is given the indicators and org
- * unit codes, and returns the valid figures and the conflicts; it saves nothing.
+ * unit codes, and returns the valid figures and the conflicts; it reads and saves nothing.
  */
 public final class FigureValidator {
 
@@ -20,10 +19,11 @@ public final class FigureValidator {
     public record Result(List<ValidFigure> valid, List<Conflict> conflicts) {
     }
 
-    private final Map<String, Indicator> indicators;
+    private final Map<String, ReportedIndicator> indicators;
     private final Set<String> orgUnits;
 
-    public FigureValidator(Map<String, Indicator> indicators, Set<String> orgUnits) {
+    /** {@code indicators} by code. */
+    public FigureValidator(Map<String, ReportedIndicator> indicators, Set<String> orgUnits) {
         this.indicators = indicators;
         this.orgUnits = orgUnits;
     }
@@ -57,12 +57,12 @@ public final class FigureValidator {
                 return Conflict.of(r, Conflict.Code.MISSING_FIELD, field[0] + " is required");
             }
         }
-        Indicator indicator = indicators.get(r.indicator().trim());
+        ReportedIndicator indicator = indicators.get(r.indicator().trim());
         if (indicator == null) {
             return Conflict.of(r, Conflict.Code.UNKNOWN_INDICATOR, "no indicator " + r.indicator());
         }
-        if (indicator.targetKind == TargetKind.QUALITATIVE) {
-            return Conflict.of(r, Conflict.Code.NOT_MEASURED_BY_FIGURES, indicator.code
+        if (indicator.kind() == TargetKind.QUALITATIVE) {
+            return Conflict.of(r, Conflict.Code.NOT_MEASURED_BY_FIGURES, indicator.code()
                     + " is a qualitative commitment: it is followed by narrative reports, not figures");
         }
         if (!orgUnits.contains(r.orgUnit().trim())) {
@@ -78,12 +78,12 @@ public final class FigureValidator {
             return Conflict.of(r, Conflict.Code.NOT_A_NUMBER, "value must be a number such as 6.5 (a dot for decimals, at most 4 of them), not "
                     + r.value());
         }
-        String range = indicator.targetKind == TargetKind.MILESTONE ? FigureRules.notAFlag(value)
-                : FigureRules.outOfRange(indicator, value);
+        String range = indicator.kind() == TargetKind.MILESTONE ? FigureRules.notAFlag(value)
+                : FigureRules.outOfRange(indicator.unit(), value);
         if (range != null) {
             return Conflict.of(r, Conflict.Code.VALUE_OUT_OF_RANGE, range);
         }
-        Observation.Quality quality = parseQuality(r.quality());
+        Quality quality = parseQuality(r.quality());
         if (quality == null) {
             return Conflict.of(r, Conflict.Code.UNKNOWN_QUALITY, "quality must be one of PRELIMINARY, ESTIMATE, FINAL,"
                     + " REVISED, SERIES_BREAK, not " + r.quality());
@@ -91,7 +91,7 @@ public final class FigureValidator {
         if (tooLong(r.source(), 300) || tooLong(r.comment(), 1000)) {
             return Conflict.of(r, Conflict.Code.FIELD_TOO_LONG, "source is at most 300 characters, comment 1000");
         }
-        return new ValidFigure(r.row(), indicator.code, r.orgUnit().trim(), year.shortValue(), value, quality,
+        return new ValidFigure(r.row(), indicator.code(), r.orgUnit().trim(), year.shortValue(), value, quality,
                 blankToNull(r.source()), blankToNull(r.comment()));
     }
 
@@ -113,12 +113,12 @@ public final class FigureValidator {
     }
 
     /** No quality given means a final figure. */
-    private static Observation.Quality parseQuality(String text) {
+    private static Quality parseQuality(String text) {
         if (text == null || text.isBlank()) {
-            return Observation.Quality.FINAL;
+            return Quality.FINAL;
         }
         try {
-            return Observation.Quality.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+            return Quality.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

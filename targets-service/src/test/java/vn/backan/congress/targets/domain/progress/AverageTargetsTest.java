@@ -32,7 +32,7 @@ class AverageTargetsTest {
 
     @Test
     void five_years_at_exactly_the_bound_is_achieved() {
-        List<Observation> years = List.of(obs(2021, "6.5"), obs(2022, "6.5"), obs(2023, "6.5"),
+        List<Figure> years = List.of(obs(2021, "6.5"), obs(2022, "6.5"), obs(2023, "6.5"),
                 obs(2024, "6.5"), obs(2025, "6.5"));
 
         Evaluation e = EVALUATOR.evaluate(GROWTH, years, 2025);
@@ -45,7 +45,7 @@ class AverageTargetsTest {
 
     @Test
     void five_years_averaging_below_the_bound_is_not_achieved() {
-        List<Observation> years = List.of(obs(2021, "6.0"), obs(2022, "6.0"), obs(2023, "6.0"),
+        List<Figure> years = List.of(obs(2021, "6.0"), obs(2022, "6.0"), obs(2023, "6.0"),
                 obs(2024, "6.0"), obs(2025, "7.0"));
 
         Evaluation e = EVALUATOR.evaluate(GROWTH, years, 2025);
@@ -60,7 +60,7 @@ class AverageTargetsTest {
     @Test
     void a_new_poverty_standard_restarts_the_baseline() {
         // 2022 is measured on the new standard, so 25.0 is the new baseline and 2020–2021 are ignored.
-        List<Observation> figures = List.of(obs(2020, "20.0"), obs(2021, "18.0"), seriesBreak(2022, "25.0"),
+        List<Figure> figures = List.of(obs(2020, "20.0"), obs(2021, "18.0"), seriesBreak(2022, "25.0"),
                 obs(2024, "21.0"));
 
         Evaluation e = EVALUATOR.evaluate(POVERTY, figures, 2024);

@@ -87,8 +87,8 @@ class CountAndMaintainTargetsTest {
 
     @Test
     void the_level_kept_in_the_final_year_is_achieved_and_lost_is_not() {
-        List<Observation> kept = List.of(obs(2020, "72.9"), obs(2025, "72.95"));
-        List<Observation> lost = List.of(obs(2020, "72.9"), obs(2025, "72.8"));
+        List<Figure> kept = List.of(obs(2020, "72.9"), obs(2025, "72.95"));
+        List<Figure> lost = List.of(obs(2020, "72.9"), obs(2025, "72.8"));
 
         assertEquals(Status.ACHIEVED, EVALUATOR.evaluate(FOREST_COVER, kept, 2025).status());
         assertEquals(Status.NOT_ACHIEVED, EVALUATOR.evaluate(FOREST_COVER, lost, 2025).status());

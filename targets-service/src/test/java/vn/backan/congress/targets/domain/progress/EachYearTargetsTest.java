@@ -54,7 +54,7 @@ class EachYearTargetsTest {
 
     @Test
     void every_year_met_over_the_term_is_achieved() {
-        List<Observation> years = List.of(obs(2021, "6500"), obs(2022, "6400"), obs(2023, "6700"),
+        List<Figure> years = List.of(obs(2021, "6500"), obs(2022, "6400"), obs(2023, "6700"),
                 obs(2024, "6450"), obs(2025, "7000"));
 
         assertEquals(Status.ACHIEVED, EVALUATOR.evaluate(JOBS, years, 2025).status());
@@ -62,7 +62,7 @@ class EachYearTargetsTest {
 
     @Test
     void one_missed_year_over_the_term_is_not_achieved() {
-        List<Observation> years = List.of(obs(2021, "6500"), obs(2022, "6399"), obs(2023, "6700"),
+        List<Figure> years = List.of(obs(2021, "6500"), obs(2022, "6399"), obs(2023, "6700"),
                 obs(2024, "6450"), obs(2025, "7000"));
 
         assertEquals(Status.NOT_ACHIEVED, EVALUATOR.evaluate(JOBS, years, 2025).status());

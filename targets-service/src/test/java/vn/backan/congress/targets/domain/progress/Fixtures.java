@@ -1,11 +1,12 @@
 package vn.backan.congress.targets.domain.progress;
 
 import java.math.BigDecimal;
+import vn.backan.congress.targets.domain.Quality;
 import vn.backan.congress.targets.domain.AverageBasis;
 import vn.backan.congress.targets.domain.Direction;
 import vn.backan.congress.targets.domain.TargetKind;
 
-/** Targets shaped like the seed's rows in V4__indicators.sql, and a short way to write figures. */
+/** Targets shaped like the seed's rows in B1__targets_schema.sql, and a short way to write figures. */
 final class Fixtures {
 
     /** Ratios are checked to within this; the hand arithmetic is carried to four or more decimals. */
@@ -16,12 +17,12 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static Observation obs(int year, String value) {
-        return Observation.of(year, value);
+    static Figure obs(int year, String value) {
+        return Figure.of(year, value);
     }
 
-    static Observation seriesBreak(int year, String value) {
-        return new Observation(year, new BigDecimal(value), Observation.Quality.SERIES_BREAK);
+    static Figure seriesBreak(int year, String value) {
+        return new Figure(year, new BigDecimal(value), Quality.SERIES_BREAK);
     }
 
     static Target level(TargetKind kind, Direction direction, String lower, Boolean lowerInclusive,

@@ -141,7 +141,7 @@ class LevelTargetsTest {
     void overshooting_a_growth_type_range_counts_as_met_but_not_a_neutral_one() {
         Target mobilisation = Fixtures.level(TargetKind.RANGE, Direction.INCREASE, "5.2", true, "5.3", true);
         Target neutral = Fixtures.level(TargetKind.RANGE, Direction.NONE, "5.2", true, "5.3", true);
-        List<Observation> figures = List.of(obs(2020, "4.0"), obs(2022, "5.5"));
+        List<Figure> figures = List.of(obs(2020, "4.0"), obs(2022, "5.5"));
 
         assertEquals(Status.ACHIEVED, EVALUATOR.evaluate(mobilisation, figures, 2022).status());
         // neutral: 5.5 > 5.3, so the near bound is 5.3 with d = −1.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.backan.congress.targets.domain.AverageBasis;
 import vn.backan.congress.targets.domain.Direction;
 
-/** The five worked examples of progress-methodology.md, numbers worked by hand. */
+/** The five worked examples of docs/progress-methodology.md, numbers worked by hand. */
 class WorkedExamplesTest {
 
     @Test

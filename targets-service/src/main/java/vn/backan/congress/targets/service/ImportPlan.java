@@ -1,7 +1,7 @@
-package vn.backan.congress.targets.store;
+package vn.backan.congress.targets.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,23 +11,15 @@ import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.domain.ObservationRevision;
 import vn.backan.congress.targets.domain.reporting.ValidFigure;
 
-/** Applies checked figures: creates, updates (keeping the old values) or leaves alone. */
-@ApplicationScoped
-public class ObservationWriter {
+/** How each checked figure of an import lands: created, updated (the old values kept) or left alone. */
+record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFigure>> update, int unchanged) {
 
-    /** How each figure would land. */
-    public record Plan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFigure>> update, int unchanged) {
-    }
-
-    /** One query for the existing figures of the indicators involved, not one per row. */
-    public Plan plan(List<ValidFigure> figures) {
-        List<String> indicators = figures.stream().map(ValidFigure::indicator).distinct().toList();
-        Map<String, Observation> existing = indicators.isEmpty() ? Map.of()
-                : Observation.<Observation>list("indicatorCode in ?1", indicators).stream()
-                        .collect(Collectors.toMap(o -> o.indicatorCode + "|" + o.orgUnitCode + "|" + o.year,
-                                Function.identity()));
-        List<ValidFigure> create = new java.util.ArrayList<>();
-        List<Map.Entry<Observation, ValidFigure>> update = new java.util.ArrayList<>();
+    /** {@code stored}: the figures already kept for the import's indicators. */
+    static ImportPlan of(List<ValidFigure> figures, List<Observation> stored) {
+        Map<String, Observation> existing = stored.stream()
+                .collect(Collectors.toMap(o -> o.indicatorCode + "|" + o.orgUnitCode + "|" + o.year, Function.identity()));
+        List<ValidFigure> create = new ArrayList<>();
+        List<Map.Entry<Observation, ValidFigure>> update = new ArrayList<>();
         int unchanged = 0;
         for (ValidFigure f : figures) {
             Observation current = existing.get(f.key());
@@ -39,12 +31,16 @@ public class ObservationWriter {
                 update.add(Map.entry(current, f));
             }
         }
-        return new Plan(create, update, unchanged);
+        return new ImportPlan(create, update, unchanged);
     }
 
-    public void apply(Plan plan, String who, String requestId) {
-        Instant now = Instant.now();
-        for (ValidFigure f : plan.create()) {
+    /**
+     * Stores the plan. A changed figure keeps its earlier values in observation_revision rather than
+     * the change log: an import changes thousands of figures at once, and each figure's history is
+     * read on its own (GET /api/v1/observations/{id}/history).
+     */
+    void apply(String who, String requestId, Instant now) {
+        for (ValidFigure f : create) {
             Observation o = new Observation();
             o.indicatorCode = f.indicator();
             o.orgUnitCode = f.orgUnit();
@@ -52,7 +48,7 @@ public class ObservationWriter {
             fill(o, f, who, requestId, now);
             o.persist();
         }
-        for (Map.Entry<Observation, ValidFigure> change : plan.update()) {
+        for (Map.Entry<Observation, ValidFigure> change : update) {
             ObservationRevision.of(change.getKey(), who, requestId, now).persist();
             fill(change.getKey(), change.getValue(), who, requestId, now);
         }

@@ -1,4 +1,4 @@
-package vn.backan.congress.targets.api;
+package vn.backan.congress.targets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +14,20 @@ import vn.backan.congress.targets.domain.Domain;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.domain.progress.Evaluation;
+import vn.backan.congress.targets.domain.progress.Figure;
 import vn.backan.congress.targets.domain.progress.ProgressEvaluator;
 import vn.backan.congress.targets.domain.progress.Status;
 import vn.backan.congress.targets.domain.progress.Target;
 import vn.backan.congress.targets.domain.progress.Thresholds;
 import vn.backan.congress.targets.store.Catalogue;
+import vn.backan.congress.targets.store.ObservationQueries;
 
 /** Feeds the stored figures of one org unit to the pure evaluator, one indicator at a time. */
 @ApplicationScoped
 public class ProgressService {
+
+    /** The org unit progress is judged for when a request names none. */
+    public static final String PROVINCE = "06";
 
     /** One indicator's verdict with everything behind it. */
     public record IndicatorProgress(String code, LocalizedText name, Domain domain, Evaluation evaluation) {
@@ -38,16 +43,17 @@ public class ProgressService {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    ObservationQueries observations;
+
     public IndicatorProgress of(Indicator indicator, String orgUnit, int asOf, boolean includeSubmitted) {
-        List<Observation> figures = Observation.list("indicatorCode = ?1 and orgUnitCode = ?2",
-                indicator.code, orgUnit);
-        return evaluate(indicator, figures, asOf, includeSubmitted);
+        return evaluate(indicator, observations.of(indicator.code, orgUnit), asOf, includeSubmitted);
     }
 
     public Scoreboard scoreboard(String orgUnit, int asOf, boolean includeSubmitted) {
         // One query for all the unit's figures, grouped in memory: not one query per indicator.
-        Map<String, List<Observation>> byIndicator = Observation.<Observation>list("orgUnitCode = ?1", orgUnit)
-                .stream().collect(Collectors.groupingBy(o -> o.indicatorCode));
+        Map<String, List<Observation>> byIndicator = observations.ofOrgUnit(orgUnit).stream()
+                .collect(Collectors.groupingBy(o -> o.indicatorCode));
         List<IndicatorProgress> all = catalogue.indicators().stream()
                 .map(i -> evaluate(i, byIndicator.getOrDefault(i.code, List.of()), asOf, includeSubmitted))
                 .toList();
@@ -75,10 +81,9 @@ public class ProgressService {
     }
 
     private static IndicatorProgress evaluate(Indicator i, List<Observation> figures, int asOf, boolean includeSubmitted) {
-        List<vn.backan.congress.targets.domain.progress.Observation> usable = figures.stream()
+        List<Figure> usable = figures.stream()
                 .filter(o -> includeSubmitted || o.state == Observation.State.APPROVED)
-                .map(o -> new vn.backan.congress.targets.domain.progress.Observation(o.year, o.value.stripTrailingZeros(),
-                        vn.backan.congress.targets.domain.progress.Observation.Quality.valueOf(o.quality.name())))
+                .map(Observation::figure)
                 .toList();
         Target target = new Target(i.targetKind, i.averageBasis, i.direction, plain(i.lowerBound), i.lowerInclusive,
                 plain(i.upperBound), i.upperInclusive, i.periodFrom, i.periodTo);

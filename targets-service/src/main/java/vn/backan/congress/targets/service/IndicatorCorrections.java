@@ -1,9 +1,10 @@
-package vn.backan.congress.targets.api;
+package vn.backan.congress.targets.service;
 
 import java.math.BigDecimal;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.text.VietnameseText;
+import vn.backan.congress.targets.api.IndicatorCorrection;
 import vn.backan.congress.targets.domain.Indicator;
 
 /** Applies a correction and refuses one that would leave the target inconsistent (422). */

@@ -1,0 +1,124 @@
+package vn.backan.congress.targets.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import vn.backan.congress.commons.etag.Preconditions;
+import vn.backan.congress.commons.problem.Problem;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.web.JsonAnswers;
+import vn.backan.congress.commons.rest.write.WriteContext;
+import vn.backan.congress.commons.rest.write.Writes;
+import vn.backan.congress.targets.api.ImportReportView;
+import vn.backan.congress.targets.api.ObservationView;
+import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.reporting.FigureRow;
+import vn.backan.congress.targets.domain.reporting.FigureValidator;
+import vn.backan.congress.targets.domain.reporting.ImportReport;
+import vn.backan.congress.targets.domain.reporting.ReportedIndicator;
+import vn.backan.congress.targets.store.Catalogue;
+import vn.backan.congress.targets.store.ObservationQueries;
+
+/** District figures: an import, checked row by row and all or nothing, and an admin's approval. */
+@ApplicationScoped
+public class ObservationService {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    ObservationQueries observations;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    WriteContext context;
+
+    @Inject
+    JsonAnswers answers;
+
+    /**
+     * One import: the caller's scope, the checks, the all-or-nothing rule and the write, in one
+     * transaction with its stored answer. A dry run stores neither figures nor its answer.
+     * {@code request} is what an Idempotency-Key replay compares.
+     */
+    public Response importFigures(List<FigureRow> rows, boolean dryRun, boolean keepValid, String key,
+            String request) {
+        Supplier<Response> run = () -> {
+            rows.stream().map(FigureRow::orgUnit).filter(u -> u != null && !u.isBlank()).map(String::trim).distinct()
+                    .forEach(context.caller()::requireMayWriteFor);
+            return check(rows, dryRun, keepValid);
+        };
+        return dryRun ? writes.dryRun(key, request, run) : writes.once(key, request, run);
+    }
+
+    public Observation find(long id) {
+        return observations.byId(id)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no figure " + id + "."));
+    }
+
+    /** An admin approves a submitted figure; the change log keeps it like every other change. */
+    public Response approve(long id, String ifMatch) {
+        return writes.inTransaction(() -> {
+            Observation o = find(id);
+            ObservationView before = ObservationView.of(o);
+            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            if (o.state == Observation.State.APPROVED) {
+                throw ProblemException.of(ProblemType.CONFLICT, 409, "Figure " + id + " is already approved.");
+            }
+            o.state = Observation.State.APPROVED;
+            o.approvedBy = context.caller().name();
+            o.approvedAt = context.now();
+            o.requestId = context.requestId();
+            Observation.flush();
+            ObservationView after = ObservationView.of(o);
+            writes.log("observation", id, "APPROVE", before, after);
+            return answers.ok(after);
+        });
+    }
+
+    /** The figure's recorded changes other than its values: who approved it, when, under which request. */
+    public List<ChangeLog.Entry> changes(long id) {
+        return writes.history("observation", id);
+    }
+
+    private Response check(List<FigureRow> rows, boolean dryRun, boolean keepValid) {
+        Map<String, ReportedIndicator> indicators = catalogue.indicators().stream()
+                .map(i -> new ReportedIndicator(i.code, i.targetKind, i.unit))
+                .collect(Collectors.toMap(ReportedIndicator::code, Function.identity()));
+        Set<String> units = catalogue.orgUnits().stream().map(u -> u.code).collect(Collectors.toSet());
+        FigureValidator.Result checked = new FigureValidator(indicators, units).check(rows);
+        ImportPlan plan = ImportPlan.of(checked.valid(), observations.ofIndicators(
+                checked.valid().stream().map(f -> f.indicator()).distinct().toList()));
+        boolean rejectAll = !checked.conflicts().isEmpty() && !keepValid;
+        boolean commit = !dryRun && !rejectAll;
+        if (commit) {
+            plan.apply(context.caller().name(), context.requestId(), context.now());
+        }
+        ImportReportView report = ImportReportView.of(new ImportReport(dryRun, commit, new ImportReport.Counts(
+                plan.create().size(), plan.update().size(), plan.unchanged(), checked.conflicts().size()),
+                checked.conflicts()));
+        if (rejectAll) {
+            Problem p = Problems.of(ProblemType.UNPROCESSABLE, 422, checked.conflicts().size() + " of " + rows.size()
+                    + " rows were rejected, so nothing was saved; fix them, or send keepValid=true to save the others.");
+            return json(422, Problem.MEDIA_TYPE, new ImportReportView.Rejected(ProblemType.UNPROCESSABLE.uri(),
+                    p.title(), 422, p.detail(), context.path(), context.requestId(), report));
+        }
+        return json(200, "application/json", report);
+    }
+
+    /** Serialised here so the same bytes can be stored for a replay. */
+    private Response json(int status, String mediaType, Object body) {
+        return Response.status(status).type(mediaType).entity(answers.json(body)).build();
+    }
+}

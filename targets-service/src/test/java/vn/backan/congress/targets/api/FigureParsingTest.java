@@ -1,0 +1,55 @@
+package vn.backan.congress.targets.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.targets.domain.reporting.FigureRow;
+
+/** The parser keeps every field as text and leaves judging it to the validator; only a body that is not JSON or CSV fails here. */
+class FigureParsingTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void jsonRowsAreNumberedFromOneAndKeptAsText() {
+        List<FigureRow> rows = FigureParsing.fromJson("[{\"indicator\":\"A\",\"orgUnit\":\"058\",\"year\":2021,"
+                + "\"value\":6.50,\"quality\":\"FINAL\"},{\"indicator\":\"B\",\"year\":\"twenty\",\"value\":null}]", MAPPER);
+        assertEquals(List.of(new FigureRow(1, "A", "058", "2021", "6.5", "FINAL", null, null),
+                new FigureRow(2, "B", null, "twenty", null, null, null, null)), rows);
+    }
+
+    @Test
+    void textIsComposedToNfc() {
+        String decomposed = "Ha\u0300 Giang";
+        FigureRow row = FigureParsing.fromJson("[{\"comment\":\"" + decomposed + "\"}]", MAPPER).get(0);
+        assertEquals("H\u00e0 Giang", row.comment());
+    }
+
+    @Test
+    void csvColumnsAreFoundByNameInAnyOrderAndCase() {
+        String csv = "Year,VALUE,orgUnit,indicator,comment\r\n2022,\"1,5\",06,A,\"có dấu phẩy, đây\"\r\n2023,2,058,B,\r\n";
+        assertEquals(List.of(new FigureRow(2, "A", "06", "2022", "1,5", null, null, "có dấu phẩy, đây"),
+                new FigureRow(3, "B", "058", "2023", "2", null, null, "")), FigureParsing.fromCsv(csv));
+    }
+
+    @Test
+    void bodiesThatAreNeitherAre400s() {
+        for (Runnable bad : List.<Runnable>of(
+                () -> FigureParsing.fromJson("{\"indicator\":\"A\"}", MAPPER),
+                () -> FigureParsing.fromJson("[{\"indicator\":", MAPPER),
+                () -> FigureParsing.fromCsv(""),
+                () -> FigureParsing.fromCsv("indicator,org_unit,year\r\nA,06,2021\r\n"),
+                () -> FigureParsing.fromCsv("indicator,org_unit,year,value\r\n\"A,06,2021,1\r\n"))) {
+            ProblemException e = assertThrows(ProblemException.class, bad::run);
+            assertEquals(400, e.problem().status());
+        }
+        ProblemException missing = assertThrows(ProblemException.class,
+                () -> FigureParsing.fromCsv("indicator,org_unit,year\r\nA,06,2021\r\n"));
+        assertTrue(missing.problem().detail().startsWith("The CSV header lacks [value]"), missing.problem().detail());
+    }
+}

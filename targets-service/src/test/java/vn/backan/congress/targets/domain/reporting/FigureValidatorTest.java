@@ -1,0 +1,83 @@
+package vn.backan.congress.targets.domain.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.targets.domain.Quality;
+import vn.backan.congress.targets.domain.TargetKind;
+
+/** Each row breaks one rule, so each conflict's code and message can be read off by hand. */
+class FigureValidatorTest {
+
+    private static final FigureValidator VALIDATOR = new FigureValidator(Map.of(
+            "GROWTH", new ReportedIndicator("GROWTH", TargetKind.AT_LEAST, "percent"),
+            "ROAD", new ReportedIndicator("ROAD", TargetKind.MILESTONE, null),
+            "SPIRIT", new ReportedIndicator("SPIRIT", TargetKind.QUALITATIVE, null)), Set.of("06", "058"));
+
+    private static FigureRow row(int n, String indicator, String orgUnit, String year, String value, String quality,
+            String source) {
+        return new FigureRow(n, indicator, orgUnit, year, value, quality, source, null);
+    }
+
+    @Test
+    void aGoodRowBecomesATypedFigureTrimmedAndFinalByDefault() {
+        FigureValidator.Result r = VALIDATOR.check(List.of(row(2, " GROWTH ", " 058 ", " 2021 ", " 6.5 ", null, "  ")));
+        assertEquals(List.of(), r.conflicts());
+        assertEquals(List.of(new ValidFigure(2, "GROWTH", "058", (short) 2021, new BigDecimal("6.5"), Quality.FINAL,
+                null, null)), r.valid());
+    }
+
+    @Test
+    void everyRuleHasItsCodeAndAMessage() {
+        List<FigureRow> rows = List.of(
+                row(1, "GROWTH", "06", "2021", null, null, null),
+                row(2, "NO-SUCH", "06", "2021", "1", null, null),
+                row(3, "SPIRIT", "06", "2021", "1", null, null),
+                row(4, "GROWTH", "999", "2021", "1", null, null),
+                row(5, "GROWTH", "06", "2019", "1", null, null),
+                row(6, "GROWTH", "06", "năm 2021", "1", null, null),
+                row(7, "GROWTH", "06", "2021", "6,5", null, null),
+                row(8, "GROWTH", "06", "2022", "1.23456", null, null),
+                row(9, "ROAD", "06", "2021", "2", null, null),
+                row(10, "GROWTH", "06", "2023", "101", null, null),
+                row(11, "GROWTH", "06", "2024", "1", "guess", null),
+                row(12, "GROWTH", "06", "2025", "1", null, "x".repeat(301)));
+        List<Conflict> conflicts = VALIDATOR.check(rows).conflicts();
+        assertEquals(List.of(Conflict.Code.MISSING_FIELD, Conflict.Code.UNKNOWN_INDICATOR,
+                Conflict.Code.NOT_MEASURED_BY_FIGURES, Conflict.Code.UNKNOWN_ORG_UNIT, Conflict.Code.YEAR_OUT_OF_RANGE,
+                Conflict.Code.YEAR_OUT_OF_RANGE, Conflict.Code.NOT_A_NUMBER, Conflict.Code.NOT_A_NUMBER,
+                Conflict.Code.VALUE_OUT_OF_RANGE, Conflict.Code.VALUE_OUT_OF_RANGE, Conflict.Code.UNKNOWN_QUALITY,
+                Conflict.Code.FIELD_TOO_LONG), conflicts.stream().map(Conflict::code).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), conflicts.stream().map(Conflict::row).toList());
+        assertEquals("value is required", conflicts.get(0).message());
+        assertEquals("no org unit 999", conflicts.get(3).message());
+        assertEquals("year must be 2020 (baseline) to 2025, not 2019", conflicts.get(4).message());
+        assertEquals("a milestone is reported as 1 (done) or 0 (not yet), not 2", conflicts.get(8).message());
+        assertEquals("a percentage must be between 0 and 100, not 101", conflicts.get(9).message());
+    }
+
+    @Test
+    void aMilestoneFlagAndAnyQualityCasePass() {
+        FigureValidator.Result r = VALIDATOR.check(List.of(row(1, "ROAD", "06", "2024", "1", null, null),
+                row(2, "GROWTH", "06", "2021", "-0", " estimate ", null)));
+        assertEquals(List.of(), r.conflicts());
+        assertEquals(List.of(Quality.FINAL, Quality.ESTIMATE), r.valid().stream().map(ValidFigure::quality).toList());
+    }
+
+    @Test
+    void theSameFigureTwiceKeepsTheFirstAndNamesIt() {
+        FigureValidator.Result r = VALIDATOR.check(List.of(row(2, "GROWTH", "058", "2021", "6", null, null),
+                row(3, "GROWTH", "06", "2021", "7", null, null),
+                row(4, "GROWTH", "058", "2021", "6.1", null, null)));
+        assertEquals(2, r.valid().size());
+        assertEquals(1, r.conflicts().size());
+        Conflict duplicate = r.conflicts().get(0);
+        assertEquals(Conflict.Code.DUPLICATE_ROW, duplicate.code());
+        assertEquals(4, duplicate.row());
+        assertEquals("the same indicator, org unit and year as row 2; send each figure once", duplicate.message());
+    }
+}
