@@ -1,6 +1,6 @@
--- The whole schema of programs-service and its data from the seed, as migrations V1 to V4 left
--- them on 2026-12-01, less what commons-rest now owns (the database default, change_log and
--- idempotent_request: its own location, db/commons-rest, creates those).
+-- The whole schema of programs-service and its data from the seed, as its migrations of November 2026
+-- left them, less what commons-rest now owns: the database's default collation, the change log
+-- and the stored answers to idempotent requests (commons-rest's own location, db/commons-rest).
 --
 -- A Flyway baseline migration: a new database starts here and records it as version 1. A
 -- database made before keeps its own history (V1 to V4, whose files are kept, byte for byte,

@@ -21,6 +21,6 @@ public record PlanView(LocalizedText source, PlanCounts declared, PlanCounts rec
     public record PlanMissingNumbers(List<Integer> tasks, List<Integer> solutions) {
     }
 
-    static final String SOURCE_EN = "The political report set out a system of 5 tasks and 27 solutions to carry out"
+    public static final String SOURCE_EN = "The political report set out a system of 5 tasks and 27 solutions to carry out"
             + " the goals of the 2020-2025 term.";
 }

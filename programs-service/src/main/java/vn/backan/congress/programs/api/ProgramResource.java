@@ -1,5 +1,6 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,10 +26,14 @@ import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.commons.text.VietnameseText;
 import vn.backan.congress.programs.domain.KeyProgram;
+import vn.backan.congress.programs.store.PlanQueries;
 
 /** The four key programs of the term (section 4.1 of the resolution). */
 @Path("/api/v1/programs")
 public class ProgramResource {
+
+    @Inject
+    PlanQueries plan;
 
     /** A key program: verbatim Vietnamese with English beside it, and the targets it serves. */
     public record ProgramView(String code, int position, LocalizedText title, LocalizedText text, List<String> domains,
@@ -46,7 +51,7 @@ public class ProgramResource {
     public Response list(@QueryParam("domain") String domain, @QueryParam("indicator") String indicator,
             @QueryParam("q") String q, @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        List<ProgramView> hits = KeyProgram.<KeyProgram>list("order by position").stream().map(ProgramView::of)
+        List<ProgramView> hits = plan.programs().stream().map(ProgramView::of)
                 .filter(p -> domain == null || p.domains().contains(domain))
                 .filter(p -> indicator == null || p.indicatorCodes().contains(indicator))
                 .filter(p -> q == null || VietnameseText.foldedContains(p.text().vi(), q)
@@ -66,7 +71,7 @@ public class ProgramResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One key program")
     public ProgramView get(@PathParam("code") String code) {
-        return KeyProgram.<KeyProgram>findByIdOptional(code).map(ProgramView::of)
+        return plan.program(code).map(ProgramView::of)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no program " + code + "."));
     }
 }

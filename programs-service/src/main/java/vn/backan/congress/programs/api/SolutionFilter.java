@@ -5,6 +5,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import vn.backan.congress.commons.text.VietnameseText;
+import vn.backan.congress.programs.domain.ProvinceDay;
 import vn.backan.congress.programs.domain.SolutionStatus;
 
 /** The filters of GET /api/v1/solutions; each is optional and they combine with AND. */

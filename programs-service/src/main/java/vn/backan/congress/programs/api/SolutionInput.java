@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.backan.congress.commons.text.Codes;
 import java.time.LocalDate;
 import java.util.List;
 import vn.backan.congress.programs.domain.SolutionStatus;
@@ -21,11 +22,11 @@ public record SolutionInput(
         @NotNull @Min(1) @Max(999) Short taskNumber,
         @NotNull @Valid TitleInput title,
         @Valid TextInput description,
-        @NotEmpty List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> programCodes,
+        @NotEmpty List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String> programCodes,
         @NotBlank @Size(max = 300) String leadAgency,
         List<@NotBlank @Size(max = 300) String> coordinatingAgencies,
-        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> indicatorCodes,
-        List<@NotNull @Pattern(regexp = Codes.ORG_UNIT, message = Codes.ORG_UNIT_MESSAGE) String> reportingOrgUnits,
+        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String> indicatorCodes,
+        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String> reportingOrgUnits,
         SolutionStatus status,
         @Min(0) @Max(100) Short percentComplete,
         LocalDate startDate,

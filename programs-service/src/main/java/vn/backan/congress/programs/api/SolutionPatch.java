@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.backan.congress.commons.text.Codes;
 import java.time.LocalDate;
 import java.util.List;
 import vn.backan.congress.programs.domain.SolutionStatus;
@@ -19,11 +20,11 @@ public record SolutionPatch(
         @Min(1) @Max(999) Short taskNumber,
         @Valid TitleInput title,
         @Valid TextInput description,
-        @Size(min = 1) List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> programCodes,
+        @Size(min = 1) List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String> programCodes,
         @Size(max = 300) String leadAgency,
         List<@NotBlank @Size(max = 300) String> coordinatingAgencies,
-        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> indicatorCodes,
-        List<@NotNull @Pattern(regexp = Codes.ORG_UNIT, message = Codes.ORG_UNIT_MESSAGE) String> reportingOrgUnits,
+        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String> indicatorCodes,
+        List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String> reportingOrgUnits,
         SolutionStatus status,
         @Min(0) @Max(100) Short percentComplete,
         LocalDate startDate,

@@ -13,7 +13,7 @@ public record SolutionView(int number, int taskNumber, LocalizedText title, Loca
         List<String> reportingOrgUnits, SolutionStatus status, int percentComplete, LocalDate startDate, LocalDate dueDate, boolean overdue,
         UpdateView latestUpdate, Instant createdAt, Instant updatedAt) {
 
-    static SolutionView of(Solution s, UpdateView latest, LocalDate today) {
+    public static SolutionView of(Solution s, UpdateView latest, LocalDate today) {
         return new SolutionView(s.number, s.taskNumber, LocalizedText.of(s.titleVi, s.titleEn),
                 s.descriptionVi == null ? null : LocalizedText.of(s.descriptionVi, s.descriptionEn),
                 sorted(s.programCodes), s.leadAgency, sorted(s.coordinatingAgencies), sorted(s.indicatorCodes),

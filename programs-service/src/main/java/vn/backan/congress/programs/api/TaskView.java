@@ -9,7 +9,7 @@ import vn.backan.congress.programs.domain.Task;
 public record TaskView(int number, LocalizedText title, LocalizedText description, List<Integer> solutionNumbers,
         Instant createdAt, Instant updatedAt) {
 
-    static TaskView of(Task t, List<Integer> solutionNumbers) {
+    public static TaskView of(Task t, List<Integer> solutionNumbers) {
         return new TaskView(t.number, LocalizedText.of(t.titleVi, t.titleEn),
                 t.descriptionVi == null ? null : LocalizedText.of(t.descriptionVi, t.descriptionEn),
                 solutionNumbers, t.createdAt, t.updatedAt);

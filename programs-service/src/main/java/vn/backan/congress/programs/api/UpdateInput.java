@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.backan.congress.commons.text.Codes;
 import java.time.LocalDate;
 import vn.backan.congress.programs.domain.SolutionStatus;
 
@@ -16,7 +17,7 @@ import vn.backan.congress.programs.domain.SolutionStatus;
  */
 public record UpdateInput(
         @NotNull LocalDate reportDate,
-        @Pattern(regexp = Codes.ORG_UNIT, message = Codes.ORG_UNIT_MESSAGE) String orgUnit,
+        @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
         @NotNull SolutionStatus status,
         @NotNull @Min(0) @Max(100) Short percentComplete,
         @NotNull @Valid TextInput narrative,

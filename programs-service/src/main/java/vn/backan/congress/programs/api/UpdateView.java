@@ -11,7 +11,7 @@ public record UpdateView(long id, int solutionNumber, LocalDate reportDate, Stri
         int percentComplete, LocalizedText narrative, String evidenceUrl, Long correctsId, String author,
         Instant recordedAt) {
 
-    static UpdateView of(SolutionUpdate u) {
+    public static UpdateView of(SolutionUpdate u) {
         return new UpdateView(u.id, u.solutionNumber, u.reportDate, u.orgUnit, u.status, u.percentComplete,
                 LocalizedText.of(u.narrativeVi, u.narrativeEn), u.evidenceUrl, u.correctsId, u.author, u.recordedAt);
     }

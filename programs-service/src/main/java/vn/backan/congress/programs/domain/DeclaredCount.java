@@ -37,8 +37,4 @@ public class DeclaredCount extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public static DeclaredCount of(Kind kind) {
-        return findById(kind);
-    }
 }

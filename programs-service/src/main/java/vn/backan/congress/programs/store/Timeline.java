@@ -34,6 +34,10 @@ public class Timeline {
                 .firstResultOptional();
     }
 
+    public Optional<SolutionUpdate> entry(long id) {
+        return SolutionUpdate.findByIdOptional(id);
+    }
+
     /** Whether a later entry already corrects this one. */
     public boolean isCorrected(long id) {
         return SolutionUpdate.count("correctsId", id) > 0;

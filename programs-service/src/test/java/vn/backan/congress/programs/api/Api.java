@@ -2,27 +2,18 @@ package vn.backan.congress.programs.api;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.specification.RequestSpecification;
-import vn.backan.congress.devkit.testing.TestTokens;
+import vn.backan.congress.devkit.testing.As;
 
-/** Requests as the roles of the API see them, and the fixtures several tests need. */
+/** The fixtures several tests need. */
 final class Api {
 
     private Api() {
     }
 
-    static RequestSpecification admin() {
-        return given().header("Authorization", TestTokens.bearer("admin", null)).contentType("application/json");
-    }
-
-    static RequestSpecification reporter(String orgUnit) {
-        return given().header("Authorization", TestTokens.bearer("reporter", orgUnit)).contentType("application/json");
-    }
-
     /** Task {@code number} exists after this, whoever created it first. */
     static void ensureTask(int number) {
         if (given().get("/api/v1/tasks/" + number).statusCode() == 404) {
-            admin().body("{\"number\":" + number + ",\"title\":{\"vi\":\"Nhiệm vụ thử " + number + "\"}}")
+            As.admin().body("{\"number\":" + number + ",\"title\":{\"vi\":\"Nhiệm vụ thử " + number + "\"}}")
                     .post("/api/v1/tasks").then().statusCode(201);
         }
     }

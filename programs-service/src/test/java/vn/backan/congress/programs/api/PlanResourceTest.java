@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.As;
 import vn.backan.congress.programs.domain.Task;
 
 /** The plan of section 4.2: the declared counts, what is recorded against them, and the guard. */
@@ -41,36 +42,36 @@ class PlanResourceTest {
     @Test
     void aSixthTaskNeedsTheDeclaredCountRaisedFirstAndTheChangeIsKept() {
         String sixth = "{\"number\":6,\"title\":{\"vi\":\"Nhiệm vụ thứ sáu\"}}";
-        Api.admin().body(sixth).post("/api/v1/tasks").then().statusCode(422)
+        As.admin().body(sixth).post("/api/v1/tasks").then().statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("declares 5 tasks"));
 
         String path = "/api/v1/plan/declared/tasks";
         String raise = "{\"declared\":6,\"reason\":\"Nghị quyết bổ sung\"}";
-        Api.admin().body(raise).put(path).then().statusCode(428);
-        Api.admin().header("If-Match", "\"v999\"").body(raise).put(path).then().statusCode(412);
-        Api.reporter("058").header("If-Match", Api.etag(path)).body(raise).put(path).then().statusCode(403);
+        As.admin().body(raise).put(path).then().statusCode(428);
+        As.admin().header("If-Match", "\"v999\"").body(raise).put(path).then().statusCode(412);
+        As.reporter("058").header("If-Match", Api.etag(path)).body(raise).put(path).then().statusCode(403);
         given().contentType("application/json").body(raise).put(path).then().statusCode(401);
-        Api.admin().header("If-Match", Api.etag(path)).body(raise).put(path).then().statusCode(200)
+        As.admin().header("If-Match", Api.etag(path)).body(raise).put(path).then().statusCode(200)
                 .body("declared", equalTo(6));
 
-        Api.admin().body(sixth).post("/api/v1/tasks").then().statusCode(201)
+        As.admin().body(sixth).post("/api/v1/tasks").then().statusCode(201)
                 .header("Location", containsString("/api/v1/tasks/6"));
         given().get("/api/v1/plan").then().body("declared.tasks", equalTo(6));
-        Api.admin().header("If-Match", Api.etag(path)).body("{\"declared\":5,\"reason\":\"lùi\"}").put(path)
+        As.admin().header("If-Match", Api.etag(path)).body("{\"declared\":5,\"reason\":\"lùi\"}").put(path)
                 .then().statusCode(422).body("detail", containsString("cannot go below 6"));
         given().get(path + "/history").then().statusCode(200).body("", hasSize(1))
                 .body("[0].action", equalTo("CHANGE")).body("[0].oldValues", containsString("Nghị quyết bổ sung"));
 
         // Nothing in the API deletes; the test puts the plan back as the seed has it.
         QuarkusTransaction.requiringNew().run(() -> Task.deleteById((short) 6));
-        Api.admin().header("If-Match", Api.etag(path)).body("{\"declared\":5,\"reason\":\"trả lại\"}").put(path)
+        As.admin().header("If-Match", Api.etag(path)).body("{\"declared\":5,\"reason\":\"trả lại\"}").put(path)
                 .then().statusCode(200).body("declared", equalTo(5));
     }
 
     @Test
     void aTwentyEighthSolutionIsRefused() {
         Api.ensureTask(1);
-        Api.admin().body(Api.solution(28, "Giải pháp thứ 28", "[]")).post("/api/v1/solutions").then()
+        As.admin().body(Api.solution(28, "Giải pháp thứ 28", "[]")).post("/api/v1/solutions").then()
                 .statusCode(422).body("detail", containsString("declares 27 solutions"));
         given().get("/api/v1/solutions/28").then().statusCode(404);
     }
@@ -86,7 +87,7 @@ class PlanResourceTest {
         JsonPath before = given().get("/api/v1/plan").then().statusCode(200).extract().jsonPath();
         List<Integer> missing = before.getList("missingNumbers.solutions", Integer.class);
         int number = missing.get(missing.size() - 1);
-        Api.admin().body(Api.solution(number, "Giải pháp số " + number, "[]")).post("/api/v1/solutions").then()
+        As.admin().body(Api.solution(number, "Giải pháp số " + number, "[]")).post("/api/v1/solutions").then()
                 .statusCode(201);
         JsonPath after = given().get("/api/v1/plan").then().extract().jsonPath();
         assertEquals(before.getInt("recorded.solutions") + 1, after.getInt("recorded.solutions"));
@@ -100,15 +101,15 @@ class PlanResourceTest {
         Api.ensureTask(2);
         String path = "/api/v1/tasks/2";
         String edit = "{\"title\":{\"vi\":\"Nhiệm vụ hai, sửa\"},\"reason\":\"chính tả\"}";
-        Api.admin().body(edit).patch(path).then().statusCode(428);
-        Api.admin().header("If-Match", "\"stale\"").body(edit).patch(path).then().statusCode(412);
+        As.admin().body(edit).patch(path).then().statusCode(428);
+        As.admin().header("If-Match", "\"stale\"").body(edit).patch(path).then().statusCode(412);
         String before = Api.etag(path);
-        String after = Api.admin().header("If-Match", before).body(edit).patch(path).then().statusCode(200)
+        String after = As.admin().header("If-Match", before).body(edit).patch(path).then().statusCode(200)
                 .body("title.vi", equalTo("Nhiệm vụ hai, sửa")).extract().header("ETag");
         assertEquals(after, Api.etag(path));
         given().header("If-None-Match", after).get(path).then().statusCode(304);
         // The task lists its solutions, so a new solution under it changes its representation.
-        Api.admin().body(Api.solution(25, "Giải pháp hai mươi lăm", "[]").replace("\"taskNumber\":1", "\"taskNumber\":2"))
+        As.admin().body(Api.solution(25, "Giải pháp hai mươi lăm", "[]").replace("\"taskNumber\":1", "\"taskNumber\":2"))
                 .post("/api/v1/solutions").then().statusCode(201);
         given().header("If-None-Match", after).get(path).then().statusCode(200).body("solutionNumbers", hasItem(25));
     }

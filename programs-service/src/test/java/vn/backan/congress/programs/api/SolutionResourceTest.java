@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.As;
 
 /** Solutions: the checks before a write (indicator codes over HTTP included), If-Match, idempotency, reading. */
 @QuarkusTest
@@ -50,7 +51,7 @@ class SolutionResourceTest {
 
     @Test
     void aSolutionWithKnownIndicatorCodesIsStoredAndServed() {
-        String location = Api.admin().body(Api.solution(1, "Phát triển rừng gỗ lớn", "[\"NRD-COMMUNES\",\"BUD-REVENUE\"]"))
+        String location = As.admin().body(Api.solution(1, "Phát triển rừng gỗ lớn", "[\"NRD-COMMUNES\",\"BUD-REVENUE\"]"))
                 .post(PATH).then().statusCode(201).header("ETag", notNullValue())
                 .body("indicatorCodes", contains("BUD-REVENUE", "NRD-COMMUNES")).body("status", equalTo("NOT_STARTED"))
                 .extract().header("Location");
@@ -62,7 +63,7 @@ class SolutionResourceTest {
 
     @Test
     void anUnknownIndicatorCodeIsA422NamingItAndNothingIsStored() {
-        Api.admin().body(Api.solution(2, "Giải pháp hai", "[\"BUD-REVENUE\",\"NO-SUCH-CODE\"]")).post(PATH).then()
+        As.admin().body(Api.solution(2, "Giải pháp hai", "[\"BUD-REVENUE\",\"NO-SUCH-CODE\"]")).post(PATH).then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("indicatorCodes[1]"))
                 .body("errors[0].message", containsString("NO-SUCH-CODE"));
@@ -73,7 +74,7 @@ class SolutionResourceTest {
     void whenTargetsServiceIsDownTheWriteIsRefusedWith503AndRetryAfter() {
         TargetsStub.server().stubFor(get(urlMatching("/api/v1/indicators/.*")).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        Api.admin().body(Api.solution(3, "Giải pháp ba", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
+        As.admin().body(Api.solution(3, "Giải pháp ba", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", "2")
                 .body("type", equalTo("urn:backan-congress:problem:upstream-unavailable"));
         // A read is retried once, so targets-service was asked twice.
@@ -85,7 +86,7 @@ class SolutionResourceTest {
     void aSlowTargetsServiceTimesOutInto503() {
         TargetsStub.server().stubFor(get(urlMatching("/api/v1/indicators/.*")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withFixedDelay(TargetsStub.READ_TIMEOUT_MS * 3)));
-        Api.admin().body(Api.solution(3, "Giải pháp ba", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
+        As.admin().body(Api.solution(3, "Giải pháp ba", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
                 .header("Retry-After", notNullValue());
         given().get(PATH + "/3").then().statusCode(404);
     }
@@ -96,10 +97,10 @@ class SolutionResourceTest {
                 .willReturn(aResponse().withStatus(500)));
         // Each write tries twice (one retry); the breaker opens at half of 4 calls failing.
         for (int i = 0; i < 2; i++) {
-            Api.admin().body(Api.solution(4, "Giải pháp bốn", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503);
+            As.admin().body(Api.solution(4, "Giải pháp bốn", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503);
         }
         TargetsStub.server().resetRequests();
-        Api.admin().body(Api.solution(4, "Giải pháp bốn", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
+        As.admin().body(Api.solution(4, "Giải pháp bốn", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(503)
                 .header("Retry-After", "10").body("detail", containsString("not asked for a while"));
         TargetsStub.server().verify(0, getRequestedFor(urlMatching("/api/v1/indicators/.*")));
     }
@@ -107,65 +108,65 @@ class SolutionResourceTest {
     @Test
     void localChecksRefuseWhatMakesNoSense() {
         String base = Api.solution(5, "Giải pháp năm", "[]");
-        Api.admin().body(base.replace("\"taskNumber\":1", "\"taskNumber\":4")).post(PATH).then().statusCode(422)
+        As.admin().body(base.replace("\"taskNumber\":1", "\"taskNumber\":4")).post(PATH).then().statusCode(422)
                 .body("detail", containsString("no task 4"));
-        Api.admin().body(base.replace("KP-3-AGRI-FORESTRY", "KP-9")).post(PATH).then().statusCode(422)
+        As.admin().body(base.replace("KP-3-AGRI-FORESTRY", "KP-9")).post(PATH).then().statusCode(422)
                 .body("detail", containsString("KP-9"));
-        Api.admin().body(base.replace("2021-01-01", "2024-06-01")).post(PATH).then().statusCode(422)
+        As.admin().body(base.replace("2021-01-01", "2024-06-01")).post(PATH).then().statusCode(422)
                 .body("detail", containsString("after dueDate"));
-        Api.admin().body(base.replace("\"startDate\"", "\"status\":\"COMPLETED\",\"percentComplete\":60,\"startDate\""))
+        As.admin().body(base.replace("\"startDate\"", "\"status\":\"COMPLETED\",\"percentComplete\":60,\"startDate\""))
                 .post(PATH).then().statusCode(422).body("detail", containsString("100%"));
-        Api.admin().body(base.replace("\"title\":{\"vi\":\"Giải pháp năm\",", "\"title\":{\"vi\":\" \",")).post(PATH)
+        As.admin().body(base.replace("\"title\":{\"vi\":\"Giải pháp năm\",", "\"title\":{\"vi\":\" \",")).post(PATH)
                 .then().statusCode(400).body("errors.field", hasItem("title.vi"));
-        Api.admin().body(base.replace("\"number\":5", "\"number\":5,\"colour\":1"))
+        As.admin().body(base.replace("\"number\":5", "\"number\":5,\"colour\":1"))
                 .post(PATH).then().statusCode(400);
-        Api.reporter("058").body(base).post(PATH).then().statusCode(403);
+        As.reporter("058").body(base).post(PATH).then().statusCode(403);
         given().contentType("application/json").body(base).post(PATH).then().statusCode(401);
         given().get(PATH + "/5").then().statusCode(404);
     }
 
     @Test
     void aSecondCreateOfTheSameNumberIsAConflict() {
-        Api.admin().body(Api.solution(6, "Giải pháp sáu", "[]")).post(PATH).then().statusCode(201);
-        Api.admin().body(Api.solution(6, "Giải pháp sáu khác", "[]")).post(PATH).then().statusCode(409);
+        As.admin().body(Api.solution(6, "Giải pháp sáu", "[]")).post(PATH).then().statusCode(201);
+        As.admin().body(Api.solution(6, "Giải pháp sáu khác", "[]")).post(PATH).then().statusCode(409);
     }
 
     @Test
     void anIdempotencyKeyReplaysTheFirstAnswer() {
         String body = Api.solution(7, "Giải pháp bảy", "[\"ECO-GRDP-PER-CAPITA\"]");
-        String first = Api.admin().header("Idempotency-Key", "sol-7").body(body).post(PATH).then().statusCode(201)
+        String first = As.admin().header("Idempotency-Key", "sol-7").body(body).post(PATH).then().statusCode(201)
                 .header("Idempotent-Replayed", equalTo(null)).extract().asString();
-        var firstHeaders = Api.admin().header("Idempotency-Key", "sol-7-headers").body(body.replace("\"number\":7", "\"number\":17"))
+        var firstHeaders = As.admin().header("Idempotency-Key", "sol-7-headers").body(body.replace("\"number\":7", "\"number\":17"))
                 .post(PATH).then().statusCode(201).extract().headers();
-        var replayHeaders = Api.admin().header("Idempotency-Key", "sol-7-headers").body(body.replace("\"number\":7", "\"number\":17"))
+        var replayHeaders = As.admin().header("Idempotency-Key", "sol-7-headers").body(body.replace("\"number\":7", "\"number\":17"))
                 .post(PATH).then().statusCode(201).header("Idempotent-Replayed", "true").extract().headers();
         assertEquals(firstHeaders.getValue("Location"), replayHeaders.getValue("Location"));
         assertEquals(firstHeaders.getValue("ETag"), replayHeaders.getValue("ETag"));
         assertEquals(Api.etag(PATH + "/17"), replayHeaders.getValue("ETag"));
-        String replay = Api.admin().header("Idempotency-Key", "sol-7").body(body).post(PATH).then().statusCode(201)
+        String replay = As.admin().header("Idempotency-Key", "sol-7").body(body).post(PATH).then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract().asString();
         assertEquals(first, replay);
-        Api.admin().header("Idempotency-Key", "k".repeat(129)).body(body).post(PATH).then().statusCode(400)
+        As.admin().header("Idempotency-Key", "k".repeat(129)).body(body).post(PATH).then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         TargetsStub.server().verify(2, getRequestedFor(urlMatching("/api/v1/indicators/ECO-GRDP-PER-CAPITA")));
-        Api.admin().header("Idempotency-Key", "sol-7").body(body.replace("bảy", "tám")).post(PATH).then()
+        As.admin().header("Idempotency-Key", "sol-7").body(body.replace("bảy", "tám")).post(PATH).then()
                 .statusCode(422).body("detail", containsString("sol-7"));
     }
 
     @Test
     void anAdminEditNeedsIfMatchAndIsKeptInHistory() {
-        Api.admin().body(Api.solution(8, "Giải pháp tám", "[]")).post(PATH).then().statusCode(201);
+        As.admin().body(Api.solution(8, "Giải pháp tám", "[]")).post(PATH).then().statusCode(201);
         String path = PATH + "/8";
         String edit = "{\"leadAgency\":\"Sở Tài nguyên và Môi trường\",\"indicatorCodes\":[\"NRD-COMMUNES\"],\"reason\":\"giao lại\"}";
-        Api.admin().body(edit).patch(path).then().statusCode(428);
-        Api.admin().header("If-Match", "\"v99\"").body(edit).patch(path).then().statusCode(412);
+        As.admin().body(edit).patch(path).then().statusCode(428);
+        As.admin().header("If-Match", "\"v99\"").body(edit).patch(path).then().statusCode(412);
         String before = Api.etag(path);
-        String after = Api.admin().header("If-Match", before).body(edit).patch(path).then().statusCode(200)
+        String after = As.admin().header("If-Match", before).body(edit).patch(path).then().statusCode(200)
                 .body("leadAgency", equalTo("Sở Tài nguyên và Môi trường")).body("indicatorCodes", contains("NRD-COMMUNES"))
                 .extract().header("ETag");
         assertNotEquals(before, after);
         assertEquals(after, Api.etag(path));
-        Api.admin().header("If-Match", before).body(edit).patch(path).then().statusCode(412);
+        As.admin().header("If-Match", before).body(edit).patch(path).then().statusCode(412);
         given().get(path + "/history").then().statusCode(200).body("action", contains("CREATE", "EDIT"))
                 .body("[1].oldValues", containsString("giao lại"));
         given().header("If-None-Match", after).get(path).then().statusCode(304);
@@ -173,13 +174,13 @@ class SolutionResourceTest {
 
     @Test
     void aSlowReferenceCheckHoldsNoLockOnTheSolution() throws Exception {
-        Api.admin().body(Api.solution(12, "Giải pháp mười hai", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(201);
+        As.admin().body(Api.solution(12, "Giải pháp mười hai", "[\"BUD-REVENUE\"]")).post(PATH).then().statusCode(201);
         String path = PATH + "/12";
         // targets-service hangs on NRD-COMMUNES: each attempt times out (two, about a second in all).
         TargetsStub.server().stubFor(get(urlMatching("/api/v1/indicators/NRD-COMMUNES")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withFixedDelay(TargetsStub.READ_TIMEOUT_MS * 5)));
         String etag = Api.etag(path);
-        CompletableFuture<Integer> slowEdit = CompletableFuture.supplyAsync(() -> Api.admin().header("If-Match", etag)
+        CompletableFuture<Integer> slowEdit = CompletableFuture.supplyAsync(() -> As.admin().header("If-Match", etag)
                 .body("{\"indicatorCodes\":[\"NRD-COMMUNES\"],\"reason\":\"thêm chỉ tiêu\"}").patch(path).statusCode());
         while (TargetsStub.server().findAll(getRequestedFor(urlMatching("/api/v1/indicators/NRD-COMMUNES"))).isEmpty()) {
             Thread.sleep(10);
@@ -187,7 +188,7 @@ class SolutionResourceTest {
 
         // While that edit waits on targets-service, another edit of the same solution goes through:
         // the slow one checks before taking the row lock, so it holds none.
-        Api.admin().header("If-Match", etag).body("{\"leadAgency\":\"Sở Xây dựng\",\"reason\":\"giao lại\"}")
+        As.admin().header("If-Match", etag).body("{\"leadAgency\":\"Sở Xây dựng\",\"reason\":\"giao lại\"}")
                 .patch(path).then().statusCode(200);
         assertEquals(false, slowEdit.isDone(), "the second edit waited for the first");
 
@@ -198,7 +199,7 @@ class SolutionResourceTest {
 
     @Test
     void listsFilterFoldAccentsAndExportCsv() {
-        Api.admin().body(Api.solution(9, "Phát triển du lịch cộng đồng", "[\"BUD-REVENUE\"]")
+        As.admin().body(Api.solution(9, "Phát triển du lịch cộng đồng", "[\"BUD-REVENUE\"]")
                 .replace("KP-3-AGRI-FORESTRY", "KP-4-INVESTMENT-TOURISM-INDUSTRY").replace("2023-12-31", "2022-06-30"))
                 .post(PATH).then().statusCode(201);
         given().queryParam("q", "du lich cong dong").get(PATH).then().statusCode(200)
@@ -221,16 +222,16 @@ class SolutionResourceTest {
 
     @Test
     void referencesAreCheckedByTheClientsPositionAndCodesAreUpperCase() {
-        Api.admin().body(Api.solution(10, "Giải pháp mười", "[\"BUD-REVENUE\",\"BUD-REVENUE\",\"NO-SUCH\"]")).post(PATH)
+        As.admin().body(Api.solution(10, "Giải pháp mười", "[\"BUD-REVENUE\",\"BUD-REVENUE\",\"NO-SUCH\"]")).post(PATH)
                 .then().statusCode(422).body("errors.field", contains("indicatorCodes[2]"));
-        Api.admin().body(Api.solution(10, "Giải pháp mười", "[\"bud-revenue\"]")).post(PATH).then().statusCode(400)
+        As.admin().body(Api.solution(10, "Giải pháp mười", "[\"bud-revenue\"]")).post(PATH).then().statusCode(400)
                 .body("errors[0].field", containsString("indicatorCodes"));
-        Api.admin().body(Api.solution(10, "Giải pháp mười", "[]").replace("\"058\"", "\"999\"")).post(PATH).then()
+        As.admin().body(Api.solution(10, "Giải pháp mười", "[]").replace("\"058\"", "\"999\"")).post(PATH).then()
                 .statusCode(422).body("errors.field", contains("reportingOrgUnits[1]"))
                 .body("errors[0].message", containsString("org unit 999"));
         given().get(PATH + "/10").then().statusCode(404);
         // The database compares agencies case-insensitively: one agency, not a misleading conflict.
-        Api.admin().body(Api.solution(10, "Giải pháp mười", "[]").replace("\"indicatorCodes\"",
+        As.admin().body(Api.solution(10, "Giải pháp mười", "[]").replace("\"indicatorCodes\"",
                 "\"coordinatingAgencies\":[\"Sở Y tế\",\"sở y tế\",\"Sở Y tế\u200b\"],\"indicatorCodes\""))
                 .post(PATH).then().statusCode(201).body("coordinatingAgencies", contains("Sở Y tế"));
     }

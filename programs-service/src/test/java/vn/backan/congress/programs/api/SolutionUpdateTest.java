@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.As;
 
 /** The implementation timeline: who may report, which changes make sense, replays and downloads. */
 @QuarkusTest
@@ -26,7 +27,7 @@ class SolutionUpdateTest {
     /** A fresh solution with no indicator codes, so these tests never depend on targets-service. */
     private static String solutionWithNoUpdates(int number) {
         Api.ensureTask(1);
-        Api.admin().body(Api.solution(number, "Giải pháp " + number, "[]")).post("/api/v1/solutions").then().statusCode(201);
+        As.admin().body(Api.solution(number, "Giải pháp " + number, "[]")).post("/api/v1/solutions").then().statusCode(201);
         return "/api/v1/solutions/" + number + "/updates";
     }
 
@@ -34,21 +35,21 @@ class SolutionUpdateTest {
     void aReporterReportsForItsOwnUnitOnly() {
         String path = solutionWithNoUpdates(20);
         String etagBefore = Api.etag("/api/v1/solutions/20");
-        Api.reporter("058").body(update("2021-03-01", "IN_PROGRESS", 20, ",\"evidenceUrl\":\"https://backan.gov.vn/a\""))
+        As.reporter("058").body(update("2021-03-01", "IN_PROGRESS", 20, ",\"evidenceUrl\":\"https://backan.gov.vn/a\""))
                 .post(path).then().statusCode(201).body("orgUnit", equalTo("058")).body("author", equalTo("local-reporter"));
-        Api.reporter("058").body(update("2021-04-01", "IN_PROGRESS", 30, ",\"orgUnit\":\"060\"")).post(path).then()
+        As.reporter("058").body(update("2021-04-01", "IN_PROGRESS", 30, ",\"orgUnit\":\"060\"")).post(path).then()
                 .statusCode(403).contentType("application/problem+json").body("detail", containsString("060"));
         // Its own unit, but not one that reports on this solution.
-        Api.reporter("065").body(update("2021-04-01", "IN_PROGRESS", 30, "")).post(path).then().statusCode(403)
+        As.reporter("065").body(update("2021-04-01", "IN_PROGRESS", 30, "")).post(path).then().statusCode(403)
                 .body("detail", containsString("does not report on solution 20"));
-        Api.admin().body(update("2021-04-01", "IN_PROGRESS", 30, ",\"orgUnit\":\"065\"")).post(path).then()
+        As.admin().body(update("2021-04-01", "IN_PROGRESS", 30, ",\"orgUnit\":\"065\"")).post(path).then()
                 .statusCode(422).body("detail", containsString("does not report on solution 20"));
         given().get("/api/v1/solutions/20").then().body("status", equalTo("IN_PROGRESS"))
                 .body("percentComplete", equalTo(20)).body("latestUpdate.orgUnit", equalTo("058"))
                 .body("latestUpdate.narrative.vi", equalTo("Đã triển khai tại các xã"));
         assertNotEquals(etagBefore, Api.etag("/api/v1/solutions/20"), "the solution's ETag moves with its updates");
         given().header("If-None-Match", etagBefore).get("/api/v1/solutions/20").then().statusCode(200);
-        Api.admin().body(update("2021-04-01", "IN_PROGRESS", 30, "")).post(path).then().statusCode(400)
+        As.admin().body(update("2021-04-01", "IN_PROGRESS", 30, "")).post(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("orgUnit"));
         given().contentType("application/json").body(update("2021-04-01", "IN_PROGRESS", 30, "")).post(path).then()
                 .statusCode(401);
@@ -57,44 +58,44 @@ class SolutionUpdateTest {
     @Test
     void changesThatMakeNoSenseAreRefusedUnlessAnAdminMakesThem() {
         String path = solutionWithNoUpdates(21);
-        Api.reporter("061").body(update("2021-05-01", "COMPLETED", 100, "")).post(path).then().statusCode(201);
-        Api.reporter("061").body(update("2021-05-02", "NOT_STARTED", 0, "")).post(path).then().statusCode(422)
+        As.reporter("061").body(update("2021-05-01", "COMPLETED", 100, "")).post(path).then().statusCode(201);
+        As.reporter("061").body(update("2021-05-02", "NOT_STARTED", 0, "")).post(path).then().statusCode(422)
                 .body("detail", containsString("only an admin may reopen"));
-        Api.reporter("061").body(update("2021-05-02", "IN_PROGRESS", 90, "")).post(path).then().statusCode(422);
-        Api.reporter("061").body(update("2021-05-02", "COMPLETED", 80, "")).post(path).then().statusCode(422)
+        As.reporter("061").body(update("2021-05-02", "IN_PROGRESS", 90, "")).post(path).then().statusCode(422);
+        As.reporter("061").body(update("2021-05-02", "COMPLETED", 80, "")).post(path).then().statusCode(422)
                 .body("detail", containsString("100%"));
-        Api.admin().body(update("2021-05-03", "NOT_STARTED", 0, ",\"orgUnit\":\"06\"")).post(path).then().statusCode(201);
+        As.admin().body(update("2021-05-03", "NOT_STARTED", 0, ",\"orgUnit\":\"06\"")).post(path).then().statusCode(201);
         given().get("/api/v1/solutions/21").then().body("status", equalTo("NOT_STARTED"));
     }
 
     @Test
     void aCorrectionReplacesTheEntryItNamesAndFitsBetweenItsNeighbours() {
         String path = solutionWithNoUpdates(22);
-        int first = Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 60, "")).post(path).then()
+        int first = As.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 60, "")).post(path).then()
                 .statusCode(201).extract().path("id");
-        Api.reporter("062").body(update("2021-06-02", "IN_PROGRESS", 45, "")).post(path).then().statusCode(422)
+        As.reporter("062").body(update("2021-06-02", "IN_PROGRESS", 45, "")).post(path).then().statusCode(422)
                 .body("detail", containsString("60% to 45%"));
-        Api.reporter("062").body(update("2021-06-02", "IN_PROGRESS", 45, ",\"correctsId\":" + first)).post(path)
+        As.reporter("062").body(update("2021-06-02", "IN_PROGRESS", 45, ",\"correctsId\":" + first)).post(path)
                 .then().statusCode(422).body("detail", containsString("keeps the date"));
-        int correction = Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 45, ",\"correctsId\":" + first))
+        int correction = As.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 45, ",\"correctsId\":" + first))
                 .post(path).then().statusCode(201).body("correctsId", equalTo(first)).extract().path("id");
         // The corrected entry no longer counts: the solution stands at 45%.
         given().get("/api/v1/solutions/22").then().body("percentComplete", equalTo(45));
-        Api.reporter("062").body(update("2021-06-05", "IN_PROGRESS", 50, "")).post(path).then().statusCode(201);
+        As.reporter("062").body(update("2021-06-05", "IN_PROGRESS", 50, "")).post(path).then().statusCode(201);
         // A correction of an earlier entry cannot say more than the entry after it (50% on 05/06).
-        Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 70, ",\"correctsId\":" + correction))
+        As.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 70, ",\"correctsId\":" + correction))
                 .post(path).then().statusCode(422).body("detail", containsString("cannot say more"));
-        Api.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 40, ",\"correctsId\":" + first)).post(path)
+        As.reporter("062").body(update("2021-06-01", "IN_PROGRESS", 40, ",\"correctsId\":" + first)).post(path)
                 .then().statusCode(422).body("detail", containsString("already been corrected"));
-        Api.reporter("064").body(update("2021-06-01", "IN_PROGRESS", 40, ",\"correctsId\":" + correction))
+        As.reporter("064").body(update("2021-06-01", "IN_PROGRESS", 40, ",\"correctsId\":" + correction))
                 .post(path).then().statusCode(403);
         // New entries run forward in time, within the term, never in the future.
-        Api.reporter("062").body(update("2021-06-04", "IN_PROGRESS", 70, "")).post(path).then().statusCode(422)
+        As.reporter("062").body(update("2021-06-04", "IN_PROGRESS", 70, "")).post(path).then().statusCode(422)
                 .body("detail", containsString("date order"));
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
-        Api.reporter("062").body(update(tomorrow, "IN_PROGRESS", 70, "")).post(path).then().statusCode(422)
+        As.reporter("062").body(update(tomorrow, "IN_PROGRESS", 70, "")).post(path).then().statusCode(422)
                 .body("detail", containsString("outside the term"));
-        Api.reporter("062").body(update("2019-12-31", "IN_PROGRESS", 70, "")).post(path).then().statusCode(422);
+        As.reporter("062").body(update("2019-12-31", "IN_PROGRESS", 70, "")).post(path).then().statusCode(422);
         // Nothing is overwritten or hidden: every entry stays in the timeline.
         given().get(path).then().statusCode(200).body("items.percentComplete", contains(60, 45, 50));
         given().get("/api/v1/solutions/22").then().body("percentComplete", equalTo(50));
@@ -108,7 +109,7 @@ class SolutionUpdateTest {
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
             for (String unit : units) {
-                answers.add(pool.submit(() -> Api.reporter(unit).body(update("2022-01-10", "IN_PROGRESS", 30, ""))
+                answers.add(pool.submit(() -> As.reporter(unit).body(update("2022-01-10", "IN_PROGRESS", 30, ""))
                         .post(path).statusCode()));
             }
             for (var answer : answers) {
@@ -124,13 +125,13 @@ class SolutionUpdateTest {
     void anIdempotencyKeyReplaysAnUpdateAndItShowsInTheCsv() {
         String path = solutionWithNoUpdates(23);
         String body = update("2021-07-01", "DELAYED", 10, ",\"evidenceUrl\":\"https://backan.gov.vn/b\"");
-        String first = Api.reporter("064").header("Idempotency-Key", "u-23").body(body).post(path).then()
+        String first = As.reporter("064").header("Idempotency-Key", "u-23").body(body).post(path).then()
                 .statusCode(201).extract().asString();
-        String again = Api.reporter("064").header("Idempotency-Key", "u-23").body(body).post(path).then()
+        String again = As.reporter("064").header("Idempotency-Key", "u-23").body(body).post(path).then()
                 .statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
         assertEquals(first, again);
         given().get(path).then().body("totalItems", equalTo(1));
-        Api.reporter("064").body(update("2021-07-01", "DELAYED", 10, ",\"evidenceUrl\":\"ftp://x\"")).post(path)
+        As.reporter("064").body(update("2021-07-01", "DELAYED", 10, ",\"evidenceUrl\":\"ftp://x\"")).post(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("evidenceUrl"));
 
         String csv = given().queryParam("format", "csv").queryParam("solution", 23).get("/api/v1/updates").then()

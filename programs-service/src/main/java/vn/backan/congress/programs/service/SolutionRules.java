@@ -1,5 +1,7 @@
-package vn.backan.congress.programs.api;
+package vn.backan.congress.programs.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,34 +10,40 @@ import java.util.Optional;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.programs.domain.DeclaredCount;
-import vn.backan.congress.programs.domain.KeyProgram;
 import vn.backan.congress.programs.domain.StatusRules;
-import vn.backan.congress.programs.domain.Task;
+import vn.backan.congress.programs.store.PlanQueries;
+import vn.backan.congress.programs.store.TaskQueries;
 
-/** The checks a solution must pass before it is stored, each refusal a 422 that says what to do. */
-final class SolutionRules {
+/** The checks tasks and solutions must pass before they are stored, each refusal a 422 that says what to do. */
+@ApplicationScoped
+public class SolutionRules {
 
-    private SolutionRules() {
-    }
+    @Inject
+    PlanQueries plan;
 
-    static void requireWithinDeclared(short number) {
-        // Read-locked: an admin lowering the count waits until this create has committed.
-        int declared = DeclaredCount.<DeclaredCount>findById(DeclaredCount.Kind.SOLUTION,
-                LockModeType.PESSIMISTIC_READ).declared;
+    @Inject
+    TaskQueries tasks;
+
+    /** Read-locked: an admin lowering the count waits until this create has committed. */
+    void requireWithinDeclared(DeclaredCount.Kind kind, short number) {
+        int declared = plan.declared(kind, LockModeType.PESSIMISTIC_READ).declared;
         if (number > declared) {
-            throw unprocessable("The resolution declares " + declared + " solutions, so there is no solution "
-                    + number + "; an admin must raise the declared count first (PUT /api/v1/plan/declared/solutions).");
+            String what = kind == DeclaredCount.Kind.TASK ? "tasks" : "solutions";
+            String one = kind == DeclaredCount.Kind.TASK ? "task" : "solution";
+            throw unprocessable("The resolution declares " + declared + " " + what + ", so there is no " + one + " "
+                    + number + "; an admin must raise the declared count first (PUT /api/v1/plan/declared/" + what
+                    + ").");
         }
     }
 
-    static void requireTask(short taskNumber) {
-        if (Task.findById(taskNumber) == null) {
+    void requireTask(short taskNumber) {
+        if (tasks.byNumber(taskNumber).isEmpty()) {
             throw unprocessable("There is no task " + taskNumber + " yet; enter it first (POST /api/v1/tasks).");
         }
     }
 
-    static void requirePrograms(Collection<String> codes) {
-        List<String> unknown = codes.stream().filter(c -> KeyProgram.findById(c) == null).toList();
+    void requirePrograms(Collection<String> codes) {
+        List<String> unknown = codes.stream().filter(c -> plan.program(c).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw unprocessable("Unknown program code(s) " + unknown + "; see GET /api/v1/programs.");
         }

@@ -1,7 +1,8 @@
-package vn.backan.congress.programs.api;
+package vn.backan.congress.programs.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,12 @@ import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.rest.security.Caller;
+import vn.backan.congress.commons.rest.web.JsonAnswers;
+import vn.backan.congress.commons.rest.write.WriteContext;
+import vn.backan.congress.commons.rest.write.Writes;
+import vn.backan.congress.programs.api.UpdateInput;
+import vn.backan.congress.programs.api.UpdateView;
+import vn.backan.congress.programs.domain.ProvinceDay;
 import vn.backan.congress.programs.domain.Solution;
 import vn.backan.congress.programs.domain.SolutionUpdate;
 import vn.backan.congress.programs.domain.StatusRules;
@@ -22,7 +29,7 @@ import vn.backan.congress.programs.store.Timeline;
  * the date of the entry it corrects and replaces it.
  */
 @ApplicationScoped
-public class UpdateWriter {
+public class SolutionUpdateService {
 
     /** The resolution was adopted on the congress's last day: nothing was implemented before it. */
     static final LocalDate TERM_START = LocalDate.of(2020, 10, 28);
@@ -30,8 +37,36 @@ public class UpdateWriter {
     @Inject
     Timeline timeline;
 
-    /** {@code solution} must be locked for writing, so two updates of one solution run one after the other. */
-    public SolutionUpdate append(Solution solution, UpdateInput in, Caller caller, String requestId) {
+    @Inject
+    SolutionService solutions;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    WriteContext context;
+
+    @Inject
+    JsonAnswers answers;
+
+    public SolutionUpdate find(short number, long id) {
+        return timeline.entry(id).filter(u -> u.solutionNumber == number).orElseThrow(() -> ProblemException.of(
+                ProblemType.HTTP, 404, "Solution " + number + " has no update " + id + "."));
+    }
+
+    /**
+     * Reports progress on a solution, once per Idempotency-Key. The solution is locked for
+     * writing, so two updates of one solution run one after the other.
+     */
+    public Response append(short number, UpdateInput input, String key) {
+        String description = "POST /api/v1/solutions/" + number + "/updates " + answers.json(input);
+        return writes.once(key, description, () -> {
+            SolutionUpdate u = append(solutions.findForUpdate(number), input, context.caller(), context.requestId());
+            return answers.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u));
+        });
+    }
+
+    private SolutionUpdate append(Solution solution, UpdateInput in, Caller caller, String requestId) {
         String orgUnit = orgUnitOf(in, caller);
         requireReportsOn(solution, orgUnit, caller);
         requireWithinTerm(in.reportDate());
@@ -50,8 +85,8 @@ public class UpdateWriter {
         u.evidenceUrl = in.evidenceUrl();
         u.correctsId = in.correctsId();
         u.author = caller.name();
-        u.requestId = requestId == null ? "" : requestId;
-        u.recordedAt = SolutionWriter.now();
+        u.requestId = requestId;
+        u.recordedAt = context.now();
         u.persistAndFlush();
         SolutionUpdate latest = timeline.latestOf(solution.number).orElse(u);
         solution.status = latest.status;
@@ -73,7 +108,7 @@ public class UpdateWriter {
 
     /** A correction names an effective entry of this solution, keeps its date, and fits between its neighbours. */
     private State fromForCorrection(Solution solution, UpdateInput in, String orgUnit, Caller caller) {
-        SolutionUpdate corrected = SolutionUpdate.findById(in.correctsId());
+        SolutionUpdate corrected = timeline.entry(in.correctsId()).orElse(null);
         if (corrected == null || corrected.solutionNumber != solution.number) {
             throw SolutionRules.unprocessable("correctsId " + in.correctsId() + " is not an entry of solution "
                     + solution.number + ".");

@@ -1,9 +1,7 @@
-package vn.backan.congress.programs.api;
+package vn.backan.congress.programs.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,61 +11,48 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.programs.api.SolutionInput;
+import vn.backan.congress.programs.api.SolutionPatch;
 import vn.backan.congress.programs.client.TargetsLookup.Kind;
 import vn.backan.congress.programs.client.TargetsReferences;
+import vn.backan.congress.programs.domain.DeclaredCount;
 import vn.backan.congress.programs.domain.Solution;
 import vn.backan.congress.programs.domain.SolutionStatus;
 import vn.backan.congress.programs.domain.StatusRules;
+import vn.backan.congress.programs.store.SolutionQueries;
 
 /**
- * Creates and edits solutions. Local checks come first; the references to targets-service
- * (indicator codes, reporting org units) are checked last, just before the write, so a refusal
- * never leaves anything half stored. The resource calls {@code checkReferences} before its
- * transaction opens, so that a slow targets-service holds no row lock; the checks
- * inside the write then find those codes already confirmed.
+ * How a solution is built from an admin's input and changed by an admin's edit: every rule checked
+ * first, the references to targets-service last, so a refusal never leaves anything half stored.
  */
 @ApplicationScoped
-public class SolutionWriter {
+class SolutionChanges {
 
     @Inject
     TargetsReferences references;
 
-    /** The references of a new solution, checked outside any transaction. */
-    public void checkReferences(SolutionInput in) {
-        references.requireKnown(Kind.INDICATOR, "indicatorCodes", orEmpty(in.indicatorCodes()), Set.of());
-        references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", orEmpty(in.reportingOrgUnits()), Set.of());
-    }
+    @Inject
+    SolutionQueries solutions;
 
-    /**
-     * The references an edit adds, checked outside any transaction; codes the solution already
-     * holds were checked when stored. Nothing to do when there is no such solution (the edit 404s).
-     */
-    public void checkReferences(short number, SolutionPatch p) {
-        Solution current = Solution.findById(number);
-        if (current == null) {
-            return;
-        }
-        if (p.indicatorCodes() != null) {
-            references.requireKnown(Kind.INDICATOR, "indicatorCodes", p.indicatorCodes(), Set.copyOf(current.indicatorCodes));
-        }
-        if (p.reportingOrgUnits() != null) {
-            references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", p.reportingOrgUnits(),
-                    Set.copyOf(current.reportingOrgUnits));
-        }
-    }
+    @Inject
+    SolutionRules rules;
 
-    public Solution create(SolutionInput in, String author) {
-        SolutionRules.requireWithinDeclared(in.number());
-        SolutionRules.requireTask(in.taskNumber());
-        SolutionRules.requirePrograms(in.programCodes());
+    @Inject
+    WriteContext context;
+
+    Solution insert(SolutionInput in) {
+        rules.requireWithinDeclared(DeclaredCount.Kind.SOLUTION, in.number());
+        rules.requireTask(in.taskNumber());
+        rules.requirePrograms(in.programCodes());
         SolutionRules.requireDates(in.startDate(), in.dueDate());
         Solution s = new Solution();
         s.number = in.number();
         s.status = in.status() == null ? SolutionStatus.NOT_STARTED : in.status();
         s.percentComplete = in.percentComplete() == null ? 0 : in.percentComplete();
         SolutionRules.requireConsistent(s.state());
-        if (Solution.findById(in.number()) != null) {
+        if (solutions.byNumber(in.number()).isPresent()) {
             throw ProblemException.of(ProblemType.CONFLICT, 409, "Solution " + in.number() + " is already recorded;"
                     + " change it with PATCH /api/v1/solutions/" + in.number() + ".");
         }
@@ -82,20 +67,20 @@ public class SolutionWriter {
         s.reportingOrgUnits.addAll(orEmpty(in.reportingOrgUnits()));
         s.startDate = in.startDate();
         s.dueDate = in.dueDate();
-        s.createdBy = author;
-        s.createdAt = s.updatedAt = now();
+        s.createdBy = context.caller().name();
+        s.createdAt = s.updatedAt = context.now();
         s.persistAndFlush();
         return s;
     }
 
     /** An admin's edit: anything may change, but the result must still make sense. */
-    public void edit(Solution s, SolutionPatch p) {
+    void apply(Solution s, SolutionPatch p) {
         short task = p.taskNumber() == null ? s.taskNumber : p.taskNumber();
         if (p.taskNumber() != null) {
-            SolutionRules.requireTask(task);
+            rules.requireTask(task);
         }
         if (p.programCodes() != null) {
-            SolutionRules.requirePrograms(p.programCodes());
+            rules.requirePrograms(p.programCodes());
         }
         var start = p.startDate() == null ? s.startDate : p.startDate();
         var due = p.dueDate() == null ? s.dueDate : p.dueDate();
@@ -133,7 +118,7 @@ public class SolutionWriter {
         s.dueDate = due;
         s.status = to.status();
         s.percentComplete = (short) to.percent();
-        s.updatedAt = now();
+        s.updatedAt = context.now();
         Solution.flush();
     }
 
@@ -149,7 +134,7 @@ public class SolutionWriter {
         stored.addAll(values);
     }
 
-    private static List<String> orEmpty(List<String> values) {
+    static List<String> orEmpty(List<String> values) {
         return values == null ? List.of() : values;
     }
 
@@ -164,9 +149,5 @@ public class SolutionWriter {
             byKey.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
         }
         return new ArrayList<>(new TreeSet<>(byKey.values()));
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

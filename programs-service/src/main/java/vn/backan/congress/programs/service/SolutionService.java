@@ -1,0 +1,136 @@
+package vn.backan.congress.programs.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.backan.congress.commons.etag.Preconditions;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.web.JsonAnswers;
+import vn.backan.congress.commons.rest.write.WriteContext;
+import vn.backan.congress.commons.rest.write.Writes;
+import vn.backan.congress.programs.api.SolutionInput;
+import vn.backan.congress.programs.api.SolutionPatch;
+import vn.backan.congress.programs.api.SolutionView;
+import vn.backan.congress.programs.api.UpdateView;
+import vn.backan.congress.programs.client.TargetsLookup.Kind;
+import vn.backan.congress.programs.client.TargetsReferences;
+import vn.backan.congress.programs.domain.ProvinceDay;
+import vn.backan.congress.programs.domain.Solution;
+import vn.backan.congress.programs.store.SolutionQueries;
+import vn.backan.congress.programs.store.Timeline;
+
+/**
+ * Creates and edits solutions. Local checks come first; the references to targets-service
+ * (indicator codes, reporting org units) are checked last, just before the write, so a refusal
+ * never leaves anything half stored. They are first asked before the transaction opens, so that a
+ * slow targets-service holds no row lock; the checks inside the write then find those codes
+ * already confirmed (CheckedReferences).
+ */
+@ApplicationScoped
+public class SolutionService {
+
+    @Inject
+    TargetsReferences references;
+
+    @Inject
+    SolutionQueries solutions;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    SolutionChanges changes;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    WriteContext context;
+
+    @Inject
+    JsonAnswers answers;
+
+    public Solution find(short number) {
+        return solutions.byNumber(number).orElseThrow(() -> notFound(number));
+    }
+
+    /** Locked for writing: concurrent edits and updates of one solution run one after the other. */
+    Solution findForUpdate(short number) {
+        return solutions.forUpdate(number).orElseThrow(() -> notFound(number));
+    }
+
+    /** As GET serves it, with its latest update, overdue as of today in Bắc Kạn. */
+    public SolutionView view(Solution s) {
+        return SolutionView.of(s, timeline.latestOf(s.number).map(UpdateView::of).orElse(null), ProvinceDay.today());
+    }
+
+    /**
+     * 422 above the declared count, for an unknown task, program or reference; 409 when the number
+     * is taken; 503 when targets-service cannot check the references.
+     */
+    public Response create(SolutionInput input, String key) {
+        // A replay needs no check: it gets the first answer.
+        if (!writes.answered(key)) {
+            checkReferences(input);
+        }
+        return writes.once(key, "POST /api/v1/solutions " + answers.json(input), () -> {
+            Solution s = changes.insert(input);
+            SolutionView created = view(s);
+            writes.log("solution", s.number, "CREATE", null, created);
+            return answers.created("/api/v1/solutions/" + s.number, created);
+        });
+    }
+
+    /** Anything may change, with If-Match and a reason; the result must still make sense (422). */
+    public Response edit(short number, String ifMatch, SolutionPatch patch) {
+        checkReferences(number, patch);
+        return writes.inTransaction(() -> {
+            Solution s = findForUpdate(number);
+            SolutionView before = view(s);
+            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            changes.apply(s, patch);
+            SolutionView after = view(s);
+            writes.log("solution", number, "EDIT", Map.of("solution", before, "reason", patch.reason()), after);
+            return answers.ok(after);
+        });
+    }
+
+    public List<ChangeLog.Entry> history(short number) {
+        find(number);
+        return writes.history("solution", number);
+    }
+
+    /** The references of a new solution, checked outside any transaction. */
+    private void checkReferences(SolutionInput in) {
+        references.requireKnown(Kind.INDICATOR, "indicatorCodes", SolutionChanges.orEmpty(in.indicatorCodes()), Set.of());
+        references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", SolutionChanges.orEmpty(in.reportingOrgUnits()),
+                Set.of());
+    }
+
+    /**
+     * The references an edit adds, checked outside any transaction; codes the solution already
+     * holds were checked when stored. Nothing to do when there is no such solution (the edit 404s).
+     */
+    private void checkReferences(short number, SolutionPatch p) {
+        Solution current = solutions.byNumber(number).orElse(null);
+        if (current == null) {
+            return;
+        }
+        if (p.indicatorCodes() != null) {
+            references.requireKnown(Kind.INDICATOR, "indicatorCodes", p.indicatorCodes(), Set.copyOf(current.indicatorCodes));
+        }
+        if (p.reportingOrgUnits() != null) {
+            references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", p.reportingOrgUnits(),
+                    Set.copyOf(current.reportingOrgUnits));
+        }
+    }
+
+    private static ProblemException notFound(short number) {
+        return ProblemException.of(ProblemType.HTTP, 404, "There is no solution " + number + ".");
+    }
+}
