@@ -1,6 +1,6 @@
--- The whole schema of elections-service and its data from the seed, as migrations V1 to V3 left
--- them on 2026-12-01, less what commons-rest now owns (the database default, change_log and
--- idempotent_request: its own location, db/commons-rest, creates those).
+-- The whole schema of elections-service and its data from the seed, as its migrations of November 2026
+-- left them, less what commons-rest now owns: the database's default collation, the change log
+-- and the stored answers to idempotent requests (commons-rest's own location, db/commons-rest).
 --
 -- A Flyway baseline migration: a new database starts here and records it as version 1. A
 -- database made before keeps its own history (V1 to V3, whose files are kept, byte for byte,
@@ -144,7 +144,7 @@ CREATE TABLE organization (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;
 
 -- The provincial bodies end with the province: Bắc Kạn was merged into Thái Nguyên in July 2025
--- (domain/party-election-rules.md); 30 June 2025 is their last day, as for targets-service's org units.
+-- (docs/election-rules.md); 30 June 2025 is their last day, as for targets-service's org units.
 INSERT INTO organization VALUES
     ('PARTY-ORG-BAC-KAN', 'Đảng bộ tỉnh Bắc Kạn', 'Bắc Kạn Provincial Party Organisation', 'party-organisation',
      NULL, NULL, 0, NULL, '2025-06-30', NULL),
@@ -276,7 +276,7 @@ INSERT INTO membership (person_id, organization_code, post_code, role_vi, role_e
 
 -- ==== formerly V3__contests.sql ====================================================================
 
--- Contests and their counting minutes (issue 5; domain/party-election-rules.md). A contest is a body
+-- Contests and their counting minutes (issue 5; docs/election-rules.md). A contest is a body
 -- or post to fill; each round of voting has counting minutes (tally_sheet), and a correction is a
 -- new version of a round's minutes, so every earlier version stays readable. Results (threshold
 -- base, minimum, ranks, outcomes) are never stored: the tally engine recomputes them from the minutes.

@@ -1,18 +1,13 @@
 package vn.backan.congress.elections;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import vn.backan.congress.devkit.testing.ServiceFoundationTests;
-import vn.backan.congress.devkit.testing.TestDatabase;
-import vn.backan.congress.devkit.testing.TestTokens;
 
+/** The service's foundation, tested as every service's is; its resources are in {@link TestResources}. */
 @QuarkusTest
-@QuarkusTestResource(value = TestDatabase.class, initArgs = @ResourceArg(name = "database", value = "elections"))
-@QuarkusTestResource(TestTokens.class)
 class FoundationTest extends ServiceFoundationTests {
 
     @Inject

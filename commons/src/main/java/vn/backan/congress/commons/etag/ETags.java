@@ -6,7 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-/** Strong entity tags (RFC 9110 §8.8.3) and the two comparisons the conditional headers use. */
+/**
+ * Strong entity tags (RFC 9110 §8.8.3) and the two comparisons the conditional headers use. There
+ * is one scheme: a tag is the hash of the exact bytes of the representation it is sent with, so
+ * the tag a write answers with is the one the next read serves and the one If-Match is checked
+ * against.
+ */
 public final class ETags {
 
     private ETags() {
@@ -24,11 +29,6 @@ public final class ETags {
 
     public static String ofText(String representation) {
         return ofBytes(representation.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The tag of a stored row, from its {@code @Version} counter: what {@code If-Match} is checked against. */
-    public static String ofVersion(long version) {
-        return quote("v" + version);
     }
 
     /** {@code If-None-Match}: weak comparison, so a {@code W/} tag from a cache still gives a 304. */

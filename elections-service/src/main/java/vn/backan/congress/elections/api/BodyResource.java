@@ -20,7 +20,7 @@ import vn.backan.congress.commons.rest.csv.CsvResponses;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.elections.domain.Organization;
 import vn.backan.congress.elections.domain.Person;
-import vn.backan.congress.elections.domain.Post;
+import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.Roster;
 
 /** The bodies the congress elected (Popolo organizations), their seats and who sat on them. */
@@ -39,11 +39,14 @@ public class BodyResource {
     @Inject
     Roster roster;
 
+    @Inject
+    CongressQueries congress;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day)")
     public List<BodyView> list(@QueryParam("asOf") LocalDate asOf) {
-        return Organization.<Organization>list("order by code").stream()
+        return congress.bodies().stream()
                 .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> view(o, asOf))
                 .toList();
     }
@@ -77,15 +80,14 @@ public class BodyResource {
         long named = day == null ? 0 : roster.memberships(new Roster.Filter(o.code, null, null, day)).stream()
                 .filter(m -> m.postCode == null).map(m -> m.personId).distinct().count();
         Integer unnamed = o.seats == null ? null : Math.max(0, o.seats + o.alternateSeats - (int) named);
-        List<String> posts = Post.<Post>list("organizationCode = ?1 order by position", o.code).stream()
-                .map(p -> p.code).toList();
+        List<String> posts = congress.postsOf(o.code).stream().map(p -> p.code).toList();
         return new BodyView(o.code, LocalizedText.of(o.nameVi, o.nameEn), o.classification, o.parentCode,
                 o.seats == null ? null : (int) o.seats, o.alternateSeats, named, unnamed, posts, o.foundingDate,
                 o.dissolutionDate, o.sourceVi);
     }
 
-    static Organization find(String code) {
-        return Organization.<Organization>findByIdOptional(code)
+    private Organization find(String code) {
+        return congress.body(code)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no body " + code + "."));
     }
 }

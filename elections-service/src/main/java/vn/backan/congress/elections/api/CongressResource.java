@@ -1,5 +1,6 @@
 package vn.backan.congress.elections.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,14 +10,19 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.elections.domain.Congress;
-import vn.backan.congress.elections.domain.Event;
-import vn.backan.congress.elections.domain.Membership;
 import vn.backan.congress.elections.domain.Person;
-import vn.backan.congress.elections.domain.Post;
+import vn.backan.congress.elections.store.CongressQueries;
+import vn.backan.congress.elections.store.Roster;
 
 /** The 12th provincial congress as the seed reports it. */
 @Path("/api/v1/congress")
 public class CongressResource {
+
+    @Inject
+    CongressQueries congress;
+
+    @Inject
+    Roster roster;
 
     public record CongressView(String code, int ordinal, LocalizedText name, int termStart, int termEnd,
             LocalDate startDate, LocalDate endDate, LocalizedText venue, List<SessionView> sessions,
@@ -46,9 +52,8 @@ public class CongressResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The congress: dates, sessions, delegates, motto, guests, documents adopted, call to action and the leaders it elected")
     public CongressView congress() {
-        Congress c = Congress.<Congress>findAll().firstResult();
-        List<SessionView> sessions = Event.<Event>list("parentCode = ?1 and classification = 'session' order by startDate",
-                c.code).stream().map(e -> new SessionView(e.code, LocalizedText.of(e.nameVi, e.nameEn), e.startDate,
+        Congress c = congress.congress();
+        List<SessionView> sessions = congress.sessionsOf(c.code).stream().map(e -> new SessionView(e.code, LocalizedText.of(e.nameVi, e.nameEn), e.startDate,
                         e.endDate)).toList();
         return new CongressView(c.code, c.ordinal, LocalizedText.of(c.nameVi, c.nameEn), c.termStart, c.termEnd,
                 c.startDate, c.endDate, LocalizedText.of(c.venueVi, c.venueEn), sessions,
@@ -63,11 +68,11 @@ public class CongressResource {
     }
 
     /** Everyone holding a post on the congress's last day, the Secretary first. */
-    private static List<LeaderView> leaders(LocalDate day) {
-        return Post.<Post>list("order by position").stream().flatMap(post -> Membership
-                .<Membership>list("postCode = ?1 order by id", post.code).stream().filter(m -> m.activeOn(day))
+    private List<LeaderView> leaders(LocalDate day) {
+        return congress.posts().stream().flatMap(post -> roster.holdersOf(post.code).stream()
+                .filter(m -> m.activeOn(day))
                 .map(m -> {
-                    Person person = Person.findById(m.personId);
+                    Person person = roster.person(m.personId).orElseThrow();
                     return new LeaderView(post.code, LocalizedText.of(post.labelVi, post.labelEn), person.id, person.name);
                 })).toList();
     }

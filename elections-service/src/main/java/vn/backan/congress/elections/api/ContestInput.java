@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.backan.congress.commons.text.Codes;
+import vn.backan.congress.elections.domain.Slugs;
 import java.util.List;
 import vn.backan.congress.elections.domain.tally.BallotStyle;
 import vn.backan.congress.elections.domain.tally.Electorate;
@@ -15,7 +17,7 @@ import vn.backan.congress.elections.domain.tally.Electorate;
  * election rules (seats, 30 % surplus, ballot style) is the tally engine's call (422 naming the rule).
  */
 public record ContestInput(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
+        @NotBlank @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String code,
         @NotBlank @Size(max = 48) String bodyCode,
         @Size(max = 48) String postCode,
         @NotNull @Valid ContestNameInput name,
@@ -37,7 +39,7 @@ public record ContestInput(
      * {@code personId} links a person already in the data; without it, approval creates one.
      */
     public record ContestCandidateInput(
-            @Size(max = 64) @Pattern(regexp = Codes.SLUG, message = Codes.SLUG_MESSAGE) String id,
+            @Size(max = 64) @Pattern(regexp = Slugs.SLUG, message = Slugs.MESSAGE) String id,
             @NotBlank @Size(max = 200) @Pattern(regexp = "\\s*\\S+(\\s+\\S+)+\\s*",
                     message = "must be a full name: family name first, given name last") String name,
             @Size(max = 64) String personId) {

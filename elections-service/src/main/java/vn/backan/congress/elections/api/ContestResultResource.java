@@ -18,6 +18,7 @@ import vn.backan.congress.commons.rest.csv.Csv;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.elections.domain.Contest;
+import vn.backan.congress.elections.service.ContestService;
 import vn.backan.congress.elections.store.ContestTallies;
 
 /** A contest's results as open data: one row per candidate per round, from each round's current minutes. */
@@ -33,12 +34,15 @@ public class ContestResultResource {
     @Inject
     ContestTallies tallies;
 
+    @Inject
+    ContestService contests;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(summary = "Results, one row per candidate per round (current minutes), in round then vote order; CSV with Accept: text/csv or format=csv")
     public Response results(@PathParam("code") String code, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        Contest c = ContestWriter.find(code);
+        Contest c = contests.find(code);
         List<ContestResultRow> rows = tallies.of(c).counted().stream().flatMap(r -> {
             TallyResultView result = TallyResultView.of(r.result(), c);
             return result.candidates().stream().map(k -> new ContestResultRow(c.code, r.round().number(),

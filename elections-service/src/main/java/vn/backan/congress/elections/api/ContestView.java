@@ -35,7 +35,7 @@ public record ContestView(String code, String bodyCode, String postCode, Localiz
     public record ContestNextRound(int number, List<String> candidateIds, int openSeats, int openAlternateSeats) {
     }
 
-    static ContestView of(Contest c, ContestTallies.Rounds rounds) {
+    public static ContestView of(Contest c, ContestTallies.Rounds rounds) {
         List<ContestCandidateView> candidates = new java.util.ArrayList<>();
         for (int i = 0; i < c.candidates.size(); i++) {
             Contest.Candidate k = c.candidates.get(i);

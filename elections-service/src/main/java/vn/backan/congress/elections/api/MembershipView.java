@@ -14,7 +14,7 @@ public record MembershipView(long id, PersonRef person, String bodyCode, String 
     public record PersonRef(String id, String name) {
     }
 
-    static MembershipView of(Membership m, Person p) {
+    public static MembershipView of(Membership m, Person p) {
         return new MembershipView(m.id, new PersonRef(p.id, p.name), m.organizationCode, m.postCode,
                 LocalizedText.of(m.roleVi, m.roleEn), m.startDate, m.startReason, m.endDate, m.endReason, m.endNote,
                 m.sourceVi, m.contestCode);

@@ -41,7 +41,7 @@ public class PersonResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored")
     public Response list(@QueryParam("q") String q, @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        List<PersonView> hits = Person.<Person>listAll().stream()
+        List<PersonView> hits = roster.people().values().stream()
                 .filter(p -> q == null || VietnameseText.foldedContains(p.name, q))
                 .sorted(Comparator.comparing((Person p) -> p.name, VietnameseNames.ORDER).thenComparing(p -> p.id))
                 .map(this::view).toList();
@@ -53,7 +53,7 @@ public class PersonResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One person with every membership")
     public PersonView get(@PathParam("id") String id) {
-        return view(Person.<Person>findByIdOptional(id)
+        return view(roster.person(id)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no person " + id + ".")));
     }
 

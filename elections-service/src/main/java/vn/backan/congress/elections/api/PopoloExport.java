@@ -1,6 +1,7 @@
 package vn.backan.congress.elections.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import vn.backan.congress.elections.domain.Organization;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.domain.Post;
 import vn.backan.congress.elections.domain.VietnameseNames;
+import vn.backan.congress.elections.store.CongressQueries;
+import vn.backan.congress.elections.store.Roster;
 
 /**
  * The data as Popolo JSON (popoloproject.com): persons, organizations, memberships, posts, events.
@@ -19,16 +22,22 @@ import vn.backan.congress.elections.domain.VietnameseNames;
 @ApplicationScoped
 public class PopoloExport {
 
+    @Inject
+    CongressQueries congress;
+
+    @Inject
+    Roster roster;
+
     public Map<String, Object> document() {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("persons", Person.<Person>listAll().stream()
+        doc.put("persons", roster.people().values().stream()
                 .sorted(java.util.Comparator.comparing((Person p) -> p.name, VietnameseNames.ORDER))
                 .map(PopoloExport::person).toList());
-        doc.put("organizations", Organization.<Organization>list("order by code").stream()
+        doc.put("organizations", congress.bodies().stream()
                 .map(PopoloExport::organization).toList());
-        doc.put("memberships", Membership.<Membership>list("order by id").stream().map(PopoloExport::membership).toList());
-        doc.put("posts", Post.<Post>list("order by position").stream().map(PopoloExport::post).toList());
-        doc.put("events", Event.<Event>list("order by startDate, code").stream().map(PopoloExport::event).toList());
+        doc.put("memberships", roster.allMemberships().stream().map(PopoloExport::membership).toList());
+        doc.put("posts", congress.posts().stream().map(PopoloExport::post).toList());
+        doc.put("events", congress.events().stream().map(PopoloExport::event).toList());
         return doc;
     }
 

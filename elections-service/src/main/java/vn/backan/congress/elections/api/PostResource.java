@@ -16,6 +16,7 @@ import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.domain.Post;
+import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.Roster;
 
 /** The posts (Secretary, Deputy Secretary, Chair of the Inspection Committee) and who held them. */
@@ -30,11 +31,14 @@ public class PostResource {
     @Inject
     Roster roster;
 
+    @Inject
+    CongressQueries congress;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every post, the Secretary first, with its holders on asOf (all holders without it)")
     public List<PostView> list(@QueryParam("asOf") LocalDate asOf) {
-        return Post.<Post>list("order by position").stream().map(p -> view(p, asOf)).toList();
+        return congress.posts().stream().map(p -> view(p, asOf)).toList();
     }
 
     @GET
@@ -42,7 +46,7 @@ public class PostResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One post with its holders on asOf (all holders without it)")
     public PostView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        return view(Post.<Post>findByIdOptional(code)
+        return view(congress.post(code)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no post " + code + ".")), asOf);
     }
 

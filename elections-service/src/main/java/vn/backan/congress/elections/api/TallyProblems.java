@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.backan.congress.commons.problem.Problem;
-import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.RequestIds;
@@ -33,16 +32,6 @@ public class TallyProblems {
                 .map(v -> new Problem.FieldError(FIELD, v.code() + ": " + v.detail())).toList();
         String codes = String.join(", ", e.violations().stream().map(TallyRejected.Violation::code).distinct().toList());
         return new Problem(ProblemType.UNPROCESSABLE.uri(), Problems.titleFor(422), 422,
-                "The election rules refuse this (party-election-rules.md): " + codes + ".", null, null, errors);
-    }
-
-    /** A 422 for a rule of this service's own (not the engine's), named the same way. */
-    static ProblemException refused(String field, String detail) {
-        return new ProblemException(new Problem(ProblemType.UNPROCESSABLE.uri(), Problems.titleFor(422), 422, detail,
-                null, null, List.of(new Problem.FieldError(field, detail))));
-    }
-
-    static ProblemException conflict(String detail) {
-        return ProblemException.of(ProblemType.CONFLICT, 409, detail);
+                "The election rules refuse this: " + codes + ".", null, null, errors);
     }
 }

@@ -41,7 +41,7 @@ public record TallySheetInput(
         }
     }
 
-    TallySheet toTally() {
+    public TallySheet toTally() {
         TallySheet.Builder b = TallySheet.builder()
                 .countingCommittee(countingCommittee == null ? List.of() : countingCommittee)
                 .attendance(summoned, present, absent)

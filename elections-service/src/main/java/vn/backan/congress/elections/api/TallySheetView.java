@@ -21,7 +21,7 @@ public record TallySheetView(String contestCode, int round, int version, boolean
         TallySheetInput.TallyAnnouncement announcement, String correctionReason, String recordedBy,
         Instant recordedAt, TallyResultView result) {
 
-    static TallySheetView of(TallySheetVersion s, boolean current, TallyResult result, Contest contest) {
+    public static TallySheetView of(TallySheetVersion s, boolean current, TallyResult result, Contest contest) {
         TallySheet minutes = s.toTally();
         TallySheetInput.TallyAnnouncement announcement = minutes.announcement()
                 .map(a -> new TallySheetInput.TallyAnnouncement(a.elected(), a.alternates(), a.announcedAt()))

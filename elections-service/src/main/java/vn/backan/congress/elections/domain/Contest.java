@@ -35,7 +35,7 @@ import vn.backan.congress.elections.domain.tally.RuleSet;
 @Table(name = "contest")
 public class Contest extends PanacheEntityBase {
 
-    /** recorded → announced → approved by the higher committee (party-election-rules.md). */
+    /** recorded → announced → approved by the higher committee (docs/election-rules.md). */
     @Schema(name = "ContestState")
     public enum State { RECORDED, ANNOUNCED, APPROVED }
 

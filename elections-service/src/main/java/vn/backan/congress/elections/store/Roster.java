@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.backan.congress.elections.domain.Membership;
@@ -38,6 +39,23 @@ public class Roster {
 
     public Map<String, Person> people() {
         return Person.<Person>listAll().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+
+    public Optional<Person> person(String id) {
+        return Person.findByIdOptional(id);
+    }
+
+    public Optional<Membership> membership(long id) {
+        return Membership.findByIdOptional(id);
+    }
+
+    /** Every membership in the order it was recorded. */
+    public List<Membership> allMemberships() {
+        return Membership.list("order by id");
+    }
+
+    public List<Membership> holdersOf(String postCode) {
+        return Membership.list("postCode = ?1 order by id", postCode);
     }
 
     public static boolean sitting(Membership m, Organization body, LocalDate day) {

@@ -2,11 +2,9 @@ package vn.backan.congress.elections.api;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.backan.congress.devkit.testing.TestTokens;
 
 /** Request bodies and calls the contest tests share; every number a test asserts is worked in the test. */
 final class ContestRequests {
@@ -14,14 +12,6 @@ final class ContestRequests {
     static final String CONTESTS = "/api/v1/contests";
 
     private ContestRequests() {
-    }
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role, null)).contentType("application/json");
-    }
-
-    static RequestSpecification secretariat() {
-        return as("secretariat");
     }
 
     /** A contest body; ballot style, electorate and date are the caller's. */

@@ -8,20 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.backan.congress.devkit.testing.TestTokens;
+import vn.backan.congress.devkit.testing.As;
 
 /** Who sat where on a given day, in Vietnamese order, and how the secretariat records an ending. */
 @QuarkusTest
 class MembershipResourceTest {
 
     private static final String STANDING = "/api/v1/bodies/STANDING-COMMITTEE-XII/members";
-
-    private static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role, null)).contentType("application/json");
-    }
 
     @Test
     void asOfAnswersWhoSatOnABodyThatDay() {
@@ -45,16 +40,16 @@ class MembershipResourceTest {
                 .extract().jsonPath().getLong("items[0].id");
         String path = "/api/v1/memberships/" + id;
         String end = "{\"endDate\":\"2023-05-31\",\"endReason\":\"TRANSFERRED\",\"endNote\":\"thử\",\"reason\":\"kiểm thử\"}";
-        as("secretariat").body(end).patch(path).then().statusCode(428);
-        as("secretariat").header("If-Match", "\"v42\"").body(end).patch(path).then().statusCode(412);
+        As.secretariat().body(end).patch(path).then().statusCode(428);
+        As.secretariat().header("If-Match", "\"v42\"").body(end).patch(path).then().statusCode(412);
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
-        as("admin").header("If-Match", etag).body(end).patch(path).then().statusCode(403);
+        As.admin().header("If-Match", etag).body(end).patch(path).then().statusCode(403);
         given().contentType("application/json").header("If-Match", etag).body(end).patch(path).then().statusCode(401);
-        as("secretariat").header("If-Match", etag).body(end.replace("2023-05-31", "2019-01-01")).patch(path).then()
+        As.secretariat().header("If-Match", etag).body(end.replace("2023-05-31", "2019-01-01")).patch(path).then()
                 .statusCode(422).body("detail", containsString("before the membership started"));
-        as("secretariat").header("If-Match", etag).body(end.replace("TRANSFERRED", "BORED")).patch(path).then()
+        As.secretariat().header("If-Match", etag).body(end.replace("TRANSFERRED", "BORED")).patch(path).then()
                 .statusCode(400);
-        as("secretariat").header("If-Match", etag).body(end).patch(path).then().statusCode(200)
+        As.secretariat().header("If-Match", etag).body(end).patch(path).then().statusCode(200)
                 .body("endDate", equalTo("2023-05-31")).body("endReason", equalTo("TRANSFERRED"));
 
         // The end date is the last day held.

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Gives every successful read a strong ETag and answers {@code If-None-Match} with 304, so no
  * resource has to remember to. The body is serialised once here and the bytes are what is sent,
- * so the tag always describes exactly what the client received. A resource that knows a better
- * tag (a row version) sets the ETag header itself and this filter keeps it.
+ * so the tag always describes exactly what the client received. An answer that already carries a
+ * tag (JsonAnswers, which hashes the same way) keeps it.
  */
 @Provider
 public class ETagFilter implements ContainerResponseFilter {

@@ -13,8 +13,9 @@ import vn.backan.congress.commons.etag.ETags;
 
 /**
  * JSON answers to writes, shared by the services. Serialised here, once: a create's bytes are
- * what an Idempotency-Key replay sends, and every ETag is the hash of the body, exactly as the ETag filter computes it for a GET of the same
- * resource, so the tag a write answers with is the one the next read serves and If-Match checks.
+ * what an Idempotency-Key replay sends, and the ETag is the hash of those bytes, exactly as the
+ * ETag filter computes it for a GET of the same representation, so the tag a write answers with
+ * is the one the next read serves and If-Match checks.
  */
 @ApplicationScoped
 public class JsonAnswers {
@@ -23,24 +24,14 @@ public class JsonAnswers {
     ObjectMapper mapper;
 
     public Response created(String location, Object body) {
-        return created(location, body, etag(body));
-    }
-
-    /** A 201 whose ETag is another resource's (or none, when {@code etag} is null). */
-    public Response created(String location, Object body, String etag) {
-        Response.ResponseBuilder answer = Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON)
-                .entity(json(body));
-        return (etag == null ? answer : answer.header(HttpHeaders.ETAG, etag)).build();
+        String json = json(body);
+        return Response.created(URI.create(location)).type(MediaType.APPLICATION_JSON).entity(json)
+                .header(HttpHeaders.ETAG, ETags.ofText(json)).build();
     }
 
     public Response ok(Object body) {
         String json = json(body);
         return Response.ok(json).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, ETags.ofText(json)).build();
-    }
-
-    /** A 200 whose ETag is the given one (a row version the next If-Match must send). */
-    public Response ok(Object body, String etag) {
-        return Response.ok(json(body)).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, etag).build();
     }
 
     /** The strong ETag of this representation. */

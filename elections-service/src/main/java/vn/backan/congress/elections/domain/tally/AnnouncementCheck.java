@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Checks the winners the minutes declare against the votes: no more than the seats, and the same
- * people the count elects, in descending order of votes (party-election-rules.md, "The counting minutes").
+ * people the count elects, in descending order of votes (docs/election-rules.md, "The counting minutes").
  */
 final class AnnouncementCheck {
 

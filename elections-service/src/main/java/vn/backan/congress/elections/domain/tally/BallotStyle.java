@@ -1,6 +1,6 @@
 package vn.backan.congress.elections.domain.tally;
 
-/** How voters mark the ballot (party-election-rules.md, "Ballots"). */
+/** How voters mark the ballot (docs/election-rules.md, "Ballots"). */
 public enum BallotStyle {
 
     /** More candidates than seats: voters strike out the names they reject (gạch tên). */

@@ -1,6 +1,6 @@
 package vn.backan.congress.elections.domain.tally;
 
-/** Who votes in a contest, which decides the threshold base (party-election-rules.md, "Who is elected"). */
+/** Who votes in a contest, which decides the threshold base (docs/election-rules.md, "Who is elected"). */
 public enum Electorate {
 
     /**

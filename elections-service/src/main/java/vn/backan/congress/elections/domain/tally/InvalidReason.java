@@ -1,6 +1,6 @@
 package vn.backan.congress.elections.domain.tally;
 
-/** Why a ballot is invalid: the two reasons party-election-rules.md ("Ballots") names. */
+/** Why a ballot is invalid: the two reasons docs/election-rules.md ("Ballots") names. */
 public enum InvalidReason {
 
     /** Not issued by the vote-counting committee. */

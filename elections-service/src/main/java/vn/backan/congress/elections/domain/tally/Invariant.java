@@ -3,7 +3,7 @@ package vn.backan.congress.elections.domain.tally;
 /**
  * A rule a contest, a round or a counting sheet must keep, with the stable machine code a 422 names.
  * Codes are part of the API: never renamed, never reused. Each one cites where it comes from in
- * party-election-rules.md; the ones marked "follows from" are arithmetic consequences of a cited rule.
+ * docs/election-rules.md; the ones marked "follows from" are arithmetic consequences of a cited rule.
  */
 public enum Invariant {
 
@@ -20,11 +20,11 @@ public enum Invariant {
     NO_CANDIDATES("no-candidates"),
 
     // --- the round ---
-    /** "Rounds": a further round is for the seats left; none are left. */
+    /** "Rounds, surplus and ties": a further round is for the seats left; none are left. */
     ROUND_HAS_NO_OPEN_SEATS("round-has-no-open-seats"),
     /** A round's ballot names someone not on the contest's list. */
     ROUND_CANDIDATE_NOT_IN_CONTEST("round-candidate-not-in-contest"),
-    /** "Rounds": a further round is for the seats left, so not for someone already holding one. */
+    /** "Rounds, surplus and ties": a further round is for the seats left, so not for someone already holding one. */
     ROUND_CANDIDATE_ALREADY_ELECTED("round-candidate-already-elected"),
 
     // --- the counting minutes ---

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One round of voting in a contest: its number, the names on this round's ballot, and who took
- * seats in the earlier rounds. The seats open in this round follow from those (party-election-rules.md,
- * "Rounds": a further round fills the seats left, never the ones already taken).
+ * seats in the earlier rounds. The seats open in this round follow from those (docs/election-rules.md,
+ * "Rounds, surplus and ties": a further round fills the seats left, never the ones already taken).
  */
 public record Round(int number, List<String> candidateIds, List<String> electedEarlier,
         List<String> alternatesEarlier) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The election regulation a contest is held under, as a versioned strategy (party-election-rules.md,
- * introduction). Everything the engine takes from the regulation goes through here, so a later
+ * The election regulation a contest is held under, as a versioned strategy (docs/election-rules.md,
+ * "Rule sets"). Everything the engine takes from the regulation goes through here, so a later
  * regulation that changes a rule overrides that one method in its own constant.
  *
  * <p>The rules file says 190-QĐ/TW (2024) "keeps [244-QĐ/TW] in substance" and names no rule that

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Gives out the seats of one round (party-election-rules.md, "Rounds, surplus and ties"):
+ * Gives out the seats of one round (docs/election-rules.md, "Rounds, surplus and ties"):
  * <ul>
  * <li>only those with at least the minimum pass;</li>
  * <li>passers take seats in descending order of votes: positions 1..S are the open official seats,

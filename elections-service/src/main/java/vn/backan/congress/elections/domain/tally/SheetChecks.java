@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The invariants of the counting minutes (party-election-rules.md, "The counting minutes"): every
+ * The invariants of the counting minutes (docs/election-rules.md, "The counting minutes"): every
  * broken one is reported at once, so a secretariat fixes a sheet in one go. Negative counts are
  * refused first, alone, since no sum means anything with them.
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The counting minutes (biên bản kiểm phiếu) of one round, field for field as
- * party-election-rules.md lists them. Holds what the committee wrote, unchecked: {@link SheetChecks}
+ * docs/election-rules.md lists them. Holds what the committee wrote, unchecked: {@link SheetChecks}
  * decides whether it adds up.
  *
  * @param countingCommittee members of the vote-counting committee (ban kiểm phiếu)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A delegation to the 13th National Congress: 16 official + 1 alternate from one list
- * (party-election-rules.md, "Rounds, surplus and ties"; seed section IV.4).
+ * (docs/election-rules.md, "Rounds, surplus and ties"; seed section IV.4).
  */
 class DelegationTest {
 

@@ -8,7 +8,7 @@ import static vn.backan.congress.elections.domain.tally.Fixtures.outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Surplus and ties in one round (party-election-rules.md, "Rounds, surplus and ties"). */
+/** Surplus and ties in one round (docs/election-rules.md, "Rounds, surplus and ties"). */
 class SeatsTest {
 
     private final ContestSpec contest = Fixtures.fourSeatsFiveCandidates();

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The base and the minimum (party-election-rules.md, "Who is elected"), worked by hand. */
+/** The base and the minimum (docs/election-rules.md, "Who is elected"), worked by hand. */
 class ThresholdTest {
 
     private final ContestSpec contest = Fixtures.fourSeatsFiveCandidates();

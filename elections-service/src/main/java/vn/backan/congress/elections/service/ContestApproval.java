@@ -1,20 +1,24 @@
-package vn.backan.congress.elections.api;
+package vn.backan.congress.elections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.etag.Preconditions;
-import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.write.Writes;
+import vn.backan.congress.elections.api.ContestApprovalInput;
+import vn.backan.congress.elections.api.MembershipView;
 import vn.backan.congress.elections.domain.Contest;
 import vn.backan.congress.elections.domain.Membership;
 import vn.backan.congress.elections.domain.Organization;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.domain.Post;
+import vn.backan.congress.elections.domain.Slugs;
 import vn.backan.congress.elections.domain.VietnameseNames;
+import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.ContestTallies;
+import vn.backan.congress.elections.store.Roster;
 
 /**
  * ANNOUNCED → APPROVED: the higher committee's decision makes the result final, and everyone the
@@ -24,48 +28,55 @@ import vn.backan.congress.elections.store.ContestTallies;
  * "Nguyễn" are different people who fold alike).
  */
 @ApplicationScoped
-public class ContestApproval {
+class ContestApproval {
 
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
-    ChangeLog changeLog;
+    CongressQueries congress;
 
-    public List<Membership> approve(Contest c, ContestTallies.Rounds rounds, ContestApprovalInput in, String ifMatch,
-            String actor, String requestId) {
+    @Inject
+    Roster roster;
+
+    @Inject
+    Writes writes;
+
+    /** {@code currentETag}: the contest's, which {@code ifMatch} must quote. */
+    List<Membership> approve(Contest c, ContestTallies.Rounds rounds, ContestApprovalInput in, String ifMatch,
+            String currentETag) {
         if (c.state == Contest.State.APPROVED) {
-            throw TallyProblems.conflict("Contest " + c.code + " was already approved by decision " + c.decisionNumber
+            throw ContestProblems.conflict("Contest " + c.code + " was already approved by decision " + c.decisionNumber
                     + " of " + c.decisionDate + ".");
         }
         if (c.state != Contest.State.ANNOUNCED) {
-            throw TallyProblems.conflict("Contest " + c.code + " is " + c.state + ": announce it before approval.");
+            throw ContestProblems.conflict("Contest " + c.code + " is " + c.state + ": announce it before approval.");
         }
-        Preconditions.requireIfMatch(ifMatch, ETags.ofVersion(c.version));
+        Preconditions.requireIfMatch(ifMatch, currentETag);
         if (in.decisionDate().isBefore(c.heldOn)) {
-            throw TallyProblems.refused("decisionDate", "decisionDate " + in.decisionDate()
+            throw ContestProblems.refused("decisionDate", "decisionDate " + in.decisionDate()
                     + " is before the election was held (" + c.heldOn + ").");
         }
-        Organization body = Organization.findById(c.organizationCode);
+        Organization body = congress.body(c.organizationCode).orElseThrow();
         if (body.dissolutionDate != null && in.decisionDate().isAfter(body.dissolutionDate)) {
-            throw TallyProblems.refused("decisionDate", "decisionDate " + in.decisionDate() + " is after " + body.code
+            throw ContestProblems.refused("decisionDate", "decisionDate " + in.decisionDate() + " is after " + body.code
                     + " ended (" + body.dissolutionDate + "): nobody can sit on it then.");
         }
         c.state = Contest.State.APPROVED;
         c.decisionNumber = in.decisionNumber().trim();
         c.decisionDate = in.decisionDate();
         List<Membership> created = new ArrayList<>();
-        rounds.elected().forEach(id -> created.add(membership(c, id, false, actor, requestId)));
-        rounds.alternates().forEach(id -> created.add(membership(c, id, true, actor, requestId)));
-        ContestWriter.touch(c);
-        created.forEach(m -> changeLog.record("membership", String.valueOf(m.id), "CREATE", actor, requestId, null,
-                MembershipView.of(m, Person.findById(m.personId))));
+        rounds.elected().forEach(id -> created.add(membership(c, id, false)));
+        rounds.alternates().forEach(id -> created.add(membership(c, id, true)));
+        Membership.flush();
+        created.forEach(m -> writes.log("membership", m.id, "CREATE", null,
+                MembershipView.of(m, roster.person(m.personId).orElseThrow())));
         return created;
     }
 
-    private Membership membership(Contest c, String candidateId, boolean alternate, String actor, String requestId) {
+    private Membership membership(Contest c, String candidateId, boolean alternate) {
         Contest.Candidate candidate = c.candidate(candidateId);
         if (candidate.personId == null) {
-            candidate.personId = newPerson(candidate.name, actor, requestId).id;
+            candidate.personId = newPerson(candidate.name).id;
         }
         Membership m = new Membership();
         m.personId = candidate.personId;
@@ -85,12 +96,12 @@ public class ContestApproval {
     }
 
     /** The post's label for a post; otherwise member, or delegate for a delegation; alternates say so. */
-    private static String[] role(Contest c, boolean alternate) {
+    private String[] role(Contest c, boolean alternate) {
         if (c.postCode != null) {
-            Post post = Post.findById(c.postCode);
+            Post post = congress.post(c.postCode).orElseThrow();
             return new String[] {post.labelVi, post.labelEn};
         }
-        boolean delegation = "delegation".equals(Organization.<Organization>findById(c.organizationCode).classification);
+        boolean delegation = "delegation".equals(congress.body(c.organizationCode).orElseThrow().classification);
         if (delegation) {
             return alternate ? new String[] {"Đại biểu dự khuyết", "Alternate delegate"}
                     : new String[] {"Đại biểu chính thức", "Delegate"};
@@ -98,23 +109,23 @@ public class ContestApproval {
         return alternate ? new String[] {"Ủy viên dự khuyết", "Alternate member"} : new String[] {"Ủy viên", "Member"};
     }
 
-    private Person newPerson(String name, String actor, String requestId) {
+    private Person newPerson(String name) {
         VietnameseNames.Parts parts = VietnameseNames.split(name);
         Person p = new Person();
-        p.id = freeId(Codes.slug(name));
+        p.id = freeId(Slugs.of(name));
         p.name = name;
         p.familyName = parts.family();
         p.middleName = parts.middle().isEmpty() ? null : parts.middle();
         p.givenName = parts.given();
         p.persist();
-        changeLog.record("person", p.id, "CREATE", actor, requestId, null, p.name);
+        writes.log("person", p.id, "CREATE", null, p.name);
         return p;
     }
 
-    private static String freeId(String slug) {
+    private String freeId(String slug) {
         String base = slug.isEmpty() ? "person" : slug.substring(0, Math.min(slug.length(), 56)).replaceAll("-+$", "");
         String id = base;
-        for (int n = 2; Person.findByIdOptional(id).isPresent(); n++) {
+        for (int n = 2; roster.person(id).isPresent(); n++) {
             id = base + "-" + n;
         }
         return id;

@@ -1,0 +1,67 @@
+package vn.backan.congress.elections.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import vn.backan.congress.commons.etag.Preconditions;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.web.JsonAnswers;
+import vn.backan.congress.commons.rest.write.Writes;
+import vn.backan.congress.elections.api.MembershipEnd;
+import vn.backan.congress.elections.api.MembershipView;
+import vn.backan.congress.elections.domain.Membership;
+import vn.backan.congress.elections.domain.Person;
+import vn.backan.congress.elections.store.Roster;
+
+/** Memberships as the secretariat keeps them: how one ended, with the old values in the change log. */
+@ApplicationScoped
+public class MembershipService {
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    JsonAnswers answers;
+
+    public Membership find(long id) {
+        return roster.membership(id)
+                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no membership " + id + "."));
+    }
+
+    public MembershipView view(Membership m) {
+        return MembershipView.of(m, roster.person(m.personId).orElseThrow());
+    }
+
+    /** The end date (the last day held), why it ended and a note; If-Match and a reason are required. */
+    public Response end(long id, String ifMatch, MembershipEnd end) {
+        return writes.inTransaction(() -> {
+            Membership m = find(id);
+            Person person = roster.person(m.personId).orElseThrow();
+            MembershipView before = MembershipView.of(m, person);
+            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            if (end.endDate().isBefore(m.startDate)) {
+                throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, "endDate " + end.endDate()
+                        + " is before the membership started (" + m.startDate + ").");
+            }
+            m.endDate = end.endDate();
+            m.endReason = end.endReason();
+            m.endNote = end.endNote();
+            Membership.flush();
+            MembershipView after = MembershipView.of(m, person);
+            writes.log("membership", id, "END", Map.of("membership", before, "reason", end.reason()), after);
+            return answers.ok(after);
+        });
+    }
+
+    public List<ChangeLog.Entry> history(long id) {
+        find(id);
+        return writes.history("membership", id);
+    }
+}
