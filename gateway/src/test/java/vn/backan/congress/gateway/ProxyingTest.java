@@ -40,17 +40,17 @@ class ProxyingTest {
 
     @Test
     void getReturnsUpstreamStatusBodyAndHeaders() {
-        upstream.stubFor(get(urlPathEqualTo("/api/v1/targets/42")).willReturn(aResponse()
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/indicators/42")).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/json")
                 .withHeader("Cache-Control", "public, max-age=60").withBody("{\"id\":42,\"name\":\"Tỷ lệ hộ nghèo\"}")));
 
-        given().when().get("/api/v1/targets/42?lang=vi").then()
+        given().when().get("/api/v1/indicators/42?lang=vi").then()
                 .statusCode(200)
                 .header("Cache-Control", "public, max-age=60")
                 .body("id", equalTo(42))
                 .body("name", equalTo("Tỷ lệ hộ nghèo"));
 
-        assertEquals("vi", onlyRequestTo(upstream, "/api/v1/targets/42").queryParameter("lang").firstValue());
+        assertEquals("vi", onlyRequestTo(upstream, "/api/v1/indicators/42").queryParameter("lang").firstValue());
     }
 
     @Test
@@ -81,12 +81,12 @@ class ProxyingTest {
 
     @Test
     void prefixItselfIsRoutedButALongerWordIsNot() {
-        upstream.stubFor(any(urlPathEqualTo("/api/v1/targets")).willReturn(aResponse().withStatus(200).withBody("list")));
+        upstream.stubFor(any(urlPathEqualTo("/api/v1/indicators")).willReturn(aResponse().withStatus(200).withBody("list")));
 
-        given().when().get("/api/v1/targets").then().statusCode(200).body(equalTo("list"));
-        given().when().get("/api/v1/targetsX").then().statusCode(404)
+        given().when().get("/api/v1/indicators").then().statusCode(200).body(equalTo("list"));
+        given().when().get("/api/v1/indicatorsX").then().statusCode(404)
                 .contentType("application/problem+json");
-        assertEquals(0, upstream.findAll(anyRequestedFor(urlPathEqualTo("/api/v1/targetsX"))).size());
+        assertEquals(0, upstream.findAll(anyRequestedFor(urlPathEqualTo("/api/v1/indicatorsX"))).size());
     }
 
     @Test

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The route table: named upstreams and the path prefixes sent to each. Kept in configuration so
- * that the local stack, CI and production only differ in properties / environment variables
- * (e.g. {@code GATEWAY_UPSTREAMS_TARGETS_URL}).
+ * Every setting of the gateway, under {@code gateway.}: the route table (named upstreams and the
+ * path prefixes sent to each), limits, CORS, compression, health, the overview and the merged
+ * contract. Kept in configuration so that the local stack, CI and production only differ in
+ * properties or environment variables (e.g. {@code GATEWAY_UPSTREAMS_TARGETS_URL}).
  */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
@@ -34,6 +35,13 @@ public interface GatewayConfig {
     Cors cors();
 
     Compression compression();
+
+    Overview overview();
+
+    OpenApi openapi();
+
+    /** The gateway's own reads of the services: their contracts and the overview's parts. */
+    UpstreamReads upstreamReader();
 
     interface Upstream {
 
@@ -168,5 +176,37 @@ public interface GatewayConfig {
         /** Per-upstream limit for the readiness probe, well below a load balancer's probe timeout. */
         @WithDefault("1s")
         Duration timeout();
+    }
+
+    /** GET /api/v1/overview: the three services' headline data for a phone's first screen. */
+    interface Overview {
+
+        /** How long a composed overview is kept, per language. */
+        @WithDefault("10s")
+        Duration cacheTtl();
+
+        /** Longest wait for each service's part; past it, that section is marked unavailable. */
+        @WithDefault("2s")
+        Duration upstreamTimeout();
+    }
+
+    /** GET /openapi: the gateway's own document merged with each service's. */
+    interface OpenApi {
+
+        /** How long a service's contract is kept before it is read again. */
+        @WithDefault("60s")
+        Duration refresh();
+    }
+
+    /** A small pool of 8 connections per service for the gateway's own reads, separate from the proxy's. */
+    interface UpstreamReads {
+
+        /** Reads that may wait for one of a service's connections; beyond, they fail at once. */
+        @WithDefault("16")
+        int maxWaitQueueSize();
+
+        /** Longest wait for a connection (from the pool or a new one) before a read fails. */
+        @WithDefault("1s")
+        Duration connectionWait();
     }
 }

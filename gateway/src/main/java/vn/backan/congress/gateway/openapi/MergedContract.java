@@ -14,13 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.backan.congress.gateway.config.GatewayConfig;
 
 /**
  * The one contract: the gateway's own document merged with what each service publishes at
  * {@code /q/openapi}, fetched at run time so it can never lag behind a deployed service. Each
- * service is asked at most once per {@code openapi.refresh} ({@link RefreshedDocuments}); its last
+ * service is asked at most once per {@code gateway.openapi.refresh} ({@link RefreshedDocuments}); its last
  * good document is served meanwhile, and a service that has never answered is listed under
  * {@code info.x-missing-services} instead of disappearing silently.
  */
@@ -39,16 +38,13 @@ public class MergedContract {
     @Inject
     UpstreamReader reader;
 
-    @ConfigProperty(name = "openapi.refresh", defaultValue = "60s")
-    Duration refresh;
-
     private final JsonObject base = load("openapi/gateway-openapi.json");
     private RefreshedDocuments documents;
 
     @PostConstruct
     void init() {
         documents = new RefreshedDocuments(service -> reader.json(service, "/q/openapi?format=json", FETCH_TIMEOUT),
-                refresh, System::currentTimeMillis);
+                config.openapi().refresh(), System::currentTimeMillis);
     }
 
     /** Forgets the services' documents and failures, so the next request asks them again (operators and tests). */

@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.backan.congress.gateway.config.GatewayConfig;
 
 /**
@@ -35,14 +34,6 @@ public class UpstreamReader {
     @Inject
     GatewayConfig config;
 
-    /** Requests that may wait for one of an upstream's 8 connections; beyond, they fail at once. */
-    @ConfigProperty(name = "upstream-reader.max-wait-queue-size", defaultValue = "16")
-    int maxWaitQueueSize;
-
-    /** Longest wait for a connection (from the pool or a new one) before a read fails. */
-    @ConfigProperty(name = "upstream-reader.connection-wait", defaultValue = "1s")
-    Duration connectionWait;
-
     private HttpClient client;
 
     @Inject
@@ -50,7 +41,7 @@ public class UpstreamReader {
         // Bounded: with an unbounded queue, reads of a hanging upstream piled up behind its pool and
         // every later read of it (the overview's included) waited without limit.
         client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(1000).setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(8).setMaxWaitQueueSize(maxWaitQueueSize));
+                new PoolOptions().setHttp1MaxSize(8).setMaxWaitQueueSize(config.upstreamReader().maxWaitQueueSize()));
     }
 
     public Future<JsonObject> json(String upstream, String pathAndQuery, Duration timeout) {
@@ -58,7 +49,7 @@ public class UpstreamReader {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
                 .setPort(base.getPort()).setURI(pathAndQuery).setIdleTimeout(timeout.toMillis())
                 // Covers the wait in the pool's queue too, which the TCP connect timeout does not.
-                .setConnectTimeout(Math.min(connectionWait.toMillis(), timeout.toMillis()))
+                .setConnectTimeout(Math.min(config.upstreamReader().connectionWait().toMillis(), timeout.toMillis()))
                 .putHeader("Accept", "application/json");
         return client.request(options).compose(request -> request.send()).compose(response -> {
             if (response.statusCode() != 200) {

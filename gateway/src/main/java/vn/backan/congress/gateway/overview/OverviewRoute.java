@@ -9,23 +9,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.ProblemWriter;
+import vn.backan.congress.gateway.config.GatewayConfig;
 import vn.backan.congress.gateway.openapi.UpstreamReader;
 
 /**
  * {@code GET /api/v1/overview} (and HEAD): one small document for a phone's first screen, composed from the
- * three services in parallel and kept for {@code overview.cache-ttl} per language. One service
+ * three services in parallel and kept for {@code gateway.overview.cache-ttl} per language. One service
  * down still gives a 200 with that section marked unavailable; all three down is a 503.
  */
 @ApplicationScoped
@@ -40,11 +39,8 @@ public class OverviewRoute {
     @Inject
     UpstreamReader reader;
 
-    @ConfigProperty(name = "overview.cache-ttl", defaultValue = "10s")
-    Duration ttl;
-
-    @ConfigProperty(name = "overview.upstream-timeout", defaultValue = "2s")
-    Duration timeout;
+    @Inject
+    GatewayConfig config;
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -66,7 +62,7 @@ public class OverviewRoute {
             return;
         }
         Cached cached = cache.get(lang);
-        if (cached != null && System.currentTimeMillis() - cached.atMillis() < ttl.toMillis()) {
+        if (cached != null && System.currentTimeMillis() - cached.atMillis() < config.overview().cacheTtl().toMillis()) {
             send(ctx, cached);
             return;
         }
@@ -112,14 +108,14 @@ public class OverviewRoute {
 
     /** Never fails: a failure becomes the section's reason. */
     private Future<OverviewComposer.Answer> read(String upstream, String path) {
-        return reader.json(upstream, path, timeout).map(OverviewComposer.Answer::of)
+        return reader.json(upstream, path, config.overview().upstreamTimeout()).map(OverviewComposer.Answer::of)
                 .otherwise(e -> OverviewComposer.Answer.failed(upstream + "-service could not answer: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     }
 
     private void send(RoutingContext ctx, Cached cached) {
         ctx.response().putHeader("ETag", "W/" + cached.etag()).putHeader("Vary", "Accept-Language, Accept-Encoding")
-                .putHeader("Cache-Control", "public, max-age=" + ttl.toSeconds());
+                .putHeader("Cache-Control", "public, max-age=" + config.overview().cacheTtl().toSeconds());
         if (ETags.noneMatchHits(ctx.request().getHeader("If-None-Match"), cached.etag())) {
             ctx.response().setStatusCode(304).end();
             return;

@@ -40,7 +40,7 @@ final class ProxyRoute implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         // Quarkus' HTTP metrics (and tracing) tag requests with this template instead of the raw
-        // path; without it every /api/v1/targets/{id} would become its own time series.
+        // path; without it every /api/v1/indicators/{code} would become its own time series.
         MetricsPaths.name(pathTemplate);
         long start = System.nanoTime();
         String method = ctx.request().method().name();
