@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.backan.congress.commons.rest.params.InvalidParameter;
 import vn.backan.congress.commons.web.RequestIds;
 
 /**
@@ -75,7 +76,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e, HttpServerRequest request) {
+        return respond(Problems.validation("The parameter " + e.name() + " has the wrong form.",
+                List.of(new Problem.FieldError(e.name(), e.reason()))), Map.of(), request);
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof InvalidParameter invalid) {
+            // JAX-RS wraps a converter's refusal in a 404 (path, query) or a 400 (header).
+            return invalidParameter(invalid, request);
+        }
         // The JSON reader wraps parse failures; unwrap them so the client learns where the body broke.
         if (e.getCause() instanceof StreamReadException parse) {
             return malformedJson(parse, request);

@@ -1,0 +1,33 @@
+package vn.backan.congress.targets.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.As;
+
+/** Input that used to be bent into something else is refused, naming what is wrong, and nothing is written. */
+@QuarkusTest
+class RefusedInputTest {
+
+    private static final String FIGURE = "[{\"indicator\":\"ECO-GRDP-PER-CAPITA\",\"orgUnit\":\"066\",\"year\":2021,\"value\":40}]";
+
+    @Test
+    void aDryRunSpelledAnyOtherWayIsRefusedAndWritesNothing() {
+        for (String bent : new String[] {"1", "yes", "on", ""}) {
+            As.admin().body(FIGURE).post("/api/v1/observations/import?dryRun=" + bent).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("dryRun"));
+        }
+        given().queryParam("indicator", "ECO-GRDP-PER-CAPITA").queryParam("orgUnit", "066")
+                .get("/api/v1/observations").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aPageBeyondAnyOffsetIsA400NotA500() {
+        given().queryParam("page", 10737420).queryParam("pageSize", 200).get("/api/v1/observations").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
+        given().queryParam("year", "２０２１").get("/api/v1/observations").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+    }
+}
