@@ -1,5 +1,8 @@
 package vn.backan.congress.commons.text;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * The one shape of the codes that identify things across the API (indicators, programs, org
  * units, bodies, contests): upper-case letters and digits in groups joined by single hyphens, at
@@ -19,5 +22,15 @@ public final class Codes {
 
     public static boolean isCode(String text) {
         return text != null && text.matches(CODE);
+    }
+
+    /**
+     * What is stored under {@code code}, found only when {@code code} is a code spelled exactly as
+     * stored. The databases' collation folds case, width, trailing spaces and NUL, which suits a
+     * search but not an identifier: "lab-jobs", "LAB-JOBS " and "０６" find nothing.
+     */
+    public static <T> Optional<T> exactly(String code, Function<String, Optional<T>> find,
+            Function<T, String> storedCode) {
+        return isCode(code) ? find.apply(code).filter(found -> code.equals(storedCode.apply(found))) : Optional.empty();
     }
 }

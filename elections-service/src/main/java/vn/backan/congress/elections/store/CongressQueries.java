@@ -3,6 +3,7 @@ package vn.backan.congress.elections.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.elections.domain.Congress;
 import vn.backan.congress.elections.domain.Event;
 import vn.backan.congress.elections.domain.Organization;
@@ -29,7 +30,7 @@ public class CongressQueries {
     }
 
     public Optional<Organization> body(String code) {
-        return Organization.findByIdOptional(code);
+        return Codes.exactly(code, c -> Organization.<Organization>findByIdOptional(c), o -> o.code);
     }
 
     public List<Post> posts() {
@@ -41,6 +42,6 @@ public class CongressQueries {
     }
 
     public Optional<Post> post(String code) {
-        return Post.findByIdOptional(code);
+        return Codes.exactly(code, c -> Post.<Post>findByIdOptional(c), p -> p.code);
     }
 }

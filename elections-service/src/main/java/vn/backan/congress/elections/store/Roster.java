@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.backan.congress.elections.domain.Membership;
 import vn.backan.congress.elections.domain.Organization;
 import vn.backan.congress.elections.domain.Person;
+import vn.backan.congress.elections.domain.Slugs;
 import vn.backan.congress.elections.domain.VietnameseNames;
 
 /**
@@ -41,8 +42,10 @@ public class Roster {
         return Person.<Person>listAll().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
+    /** Only the id as stored: a person's id is a slug, and the collation would fold its case. */
     public Optional<Person> person(String id) {
-        return Person.findByIdOptional(id);
+        return id != null && id.matches(Slugs.SLUG)
+                ? Person.<Person>findByIdOptional(id).filter(p -> p.id.equals(id)) : Optional.empty();
     }
 
     public Optional<Membership> membership(long id) {

@@ -2,6 +2,7 @@ package vn.backan.congress.programs.api;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import vn.backan.congress.commons.rest.csv.CsvResponses;
 import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
+import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.programs.store.Timeline;
 
 /** Every implementation update of the plan, for portals and open-data downloads. */
@@ -31,7 +33,8 @@ public class UpdateResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(summary = "Implementation updates by solution and date, filtered by solution, org unit or report date range; CSV with Accept: text/csv or format=csv")
-    public Response list(@QueryParam("solution") Short solution, @QueryParam("orgUnit") String orgUnit,
+    public Response list(@QueryParam("solution") Short solution,
+            @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         List<UpdateView> hits = timeline.entries(solution, orgUnit, from, to).stream().map(UpdateView::of).toList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.programs.domain.DeclaredCount;
 import vn.backan.congress.programs.domain.KeyProgram;
 
@@ -28,6 +29,6 @@ public class PlanQueries {
     }
 
     public Optional<KeyProgram> program(String code) {
-        return KeyProgram.findByIdOptional(code);
+        return Codes.exactly(code, c -> KeyProgram.<KeyProgram>findByIdOptional(c), p -> p.code);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +27,7 @@ import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
+import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.service.ObservationService;
 import vn.backan.congress.targets.store.ObservationQueries;
@@ -64,7 +66,9 @@ public class ObservationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(summary = "Figures, filtered by indicator, org unit, year and state; CSV has one flat row per figure and re-imports as is")
-    public Response list(@QueryParam("indicator") String indicator, @QueryParam("orgUnit") String orgUnit,
+    public Response list(
+            @QueryParam("indicator") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String indicator,
+            @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
             @QueryParam("year") Integer year, @QueryParam("state") Observation.State state,
             @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {

@@ -3,6 +3,7 @@ package vn.backan.congress.targets.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.domain.OrgUnit;
 import vn.backan.congress.targets.domain.Resolution;
@@ -23,7 +24,7 @@ public class Catalogue {
     }
 
     public Optional<Indicator> indicator(String code) {
-        return Indicator.findByIdOptional(code);
+        return Codes.exactly(code, c -> Indicator.<Indicator>findByIdOptional(c), i -> i.code);
     }
 
     public List<OrgUnit> orgUnits() {
@@ -31,6 +32,6 @@ public class Catalogue {
     }
 
     public Optional<OrgUnit> orgUnit(String code) {
-        return OrgUnit.findByIdOptional(code);
+        return Codes.exactly(code, c -> OrgUnit.<OrgUnit>findByIdOptional(c), u -> u.code);
     }
 }

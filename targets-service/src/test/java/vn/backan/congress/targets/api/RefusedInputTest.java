@@ -30,4 +30,21 @@ class RefusedInputTest {
         given().queryParam("year", "２０２１").get("/api/v1/observations").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
     }
+
+    @Test
+    void aCodeFindsOnlyItsOwnSpellingAndTheAnswerCarriesTheStoredCode() {
+        given().get("/api/v1/indicators/LAB-JOBS").then().statusCode(200).body("code", equalTo("LAB-JOBS"));
+        given().get("/api/v1/org-units/06").then().statusCode(200).body("code", equalTo("06"));
+        for (String bent : new String[] {"lab-jobs", "LAB-JOBS%20", "Lab-Jobs", "LAB-JOBS%00"}) {
+            given().urlEncodingEnabled(false).get("/api/v1/indicators/" + bent).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().urlEncodingEnabled(false).get("/api/v1/progress/" + bent).then().statusCode(404);
+        }
+        for (String bent : new String[] {"06%00", "%EF%BC%90%EF%BC%96", "06%20"}) {
+            given().urlEncodingEnabled(false).get("/api/v1/org-units/" + bent).then().statusCode(404);
+        }
+        given().queryParam("orgUnit", "０６").get("/api/v1/progress").then().statusCode(400);
+        given().queryParam("indicator", "lab-jobs").get("/api/v1/observations").then().statusCode(400)
+                .body("errors[0].field", equalTo("indicator"));
+    }
 }
