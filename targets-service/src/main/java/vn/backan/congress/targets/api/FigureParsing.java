@@ -3,19 +3,25 @@ package vn.backan.congress.targets.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.rest.csv.CsvParser;
+import vn.backan.congress.commons.text.TextChecks;
 import vn.backan.congress.commons.text.VietnameseText;
 import vn.backan.congress.targets.domain.reporting.FigureRow;
 
 /**
  * Turns an import body into rows, keeping every field as text so that the validator, not the
- * parser, says what is wrong with a row. A body that is not JSON or CSV at all is a 400.
+ * parser, says what is wrong with a row. A body that is not UTF-8, JSON or CSV at all is a 400, and
+ * so is text that could only be stored bent (a control character, a lone surrogate) or a CSV
+ * column named twice: the report could not say which of two values was meant.
  */
 final class FigureParsing {
 
@@ -23,6 +29,16 @@ final class FigureParsing {
     static final List<String> COLUMNS = List.of("indicator", "org_unit", "year", "value", "quality", "source", "comment");
 
     private FigureParsing() {
+    }
+
+    /** The body's bytes as UTF-8, strictly: a lenient decoder would turn what is not into U+FFFD. */
+    static String text(byte[] body) {
+        try {
+            return TextChecks.utf8(body);
+        } catch (TextChecks.NotUtf8 e) {
+            throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The body " + e.getMessage()
+                    + "; send UTF-8.");
+        }
     }
 
     static List<FigureRow> fromJson(String body, ObjectMapper mapper) {
@@ -39,8 +55,10 @@ final class FigureParsing {
         List<FigureRow> rows = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             JsonNode n = root.get(i);
-            rows.add(new FigureRow(i + 1, text(n, "indicator"), text(n, "orgUnit"), text(n, "year"), text(n, "value"),
-                    text(n, "quality"), text(n, "source"), text(n, "comment")));
+            int row = i + 1;
+            rows.add(new FigureRow(row, field(n, "indicator", row), field(n, "orgUnit", row), field(n, "year", row),
+                    field(n, "value", row), field(n, "quality", row), field(n, "source", row),
+                    field(n, "comment", row)));
         }
         return rows;
     }
@@ -59,7 +77,11 @@ final class FigureParsing {
         Map<String, Integer> at = new java.util.HashMap<>();
         List<String> header = records.get(0).fields();
         for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).trim().toLowerCase(Locale.ROOT).replace("orgunit", "org_unit"), i);
+            String column = header.get(i).trim().toLowerCase(Locale.ROOT).replace("orgunit", "org_unit");
+            if (at.putIfAbsent(column, i) != null) {
+                throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The CSV header names the column " + column
+                        + " twice (columns " + (at.get(column) + 1) + " and " + (i + 1) + "); name each once.");
+            }
         }
         List<String> missing = COLUMNS.subList(0, 4).stream().filter(c -> !at.containsKey(c)).toList();
         if (!missing.isEmpty()) {
@@ -74,13 +96,32 @@ final class FigureParsing {
         return rows;
     }
 
-    private static String text(JsonNode n, String field) {
+    private static String field(JsonNode n, String field, int row) {
         JsonNode v = n == null ? null : n.get(field);
-        return v == null || v.isNull() ? null : VietnameseText.nfc(v.asText());
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return checked(v.isNumber() ? number(v.decimalValue()) : v.asText(), field, row);
+    }
+
+    /**
+     * Written out in full (1e-5 as 0.00001), so the validator sees the real precision; a number far
+     * beyond any figure's (1e-400, 1e400) keeps its exponent, which the validator refuses as such.
+     */
+    private static String number(BigDecimal value) {
+        return Math.abs(value.scale()) > 40 ? value.toString() : value.toPlainString();
     }
 
     private static String cell(CsvParser.Row r, Map<String, Integer> at, String column) {
         Integer i = at.get(column);
-        return i == null || i >= r.fields().size() ? null : VietnameseText.nfc(r.fields().get(i));
+        return i == null || i >= r.fields().size() ? null : checked(r.fields().get(i), column, r.line());
+    }
+
+    private static String checked(String text, String field, int row) {
+        TextChecks.problem(text).ifPresent(problem -> {
+            throw new ProblemException(Problems.validation("Row " + row + ": " + field + " " + problem + ".",
+                    List.of(new Problem.FieldError("rows[" + row + "]." + field, problem))));
+        });
+        return VietnameseText.nfc(text);
     }
 }

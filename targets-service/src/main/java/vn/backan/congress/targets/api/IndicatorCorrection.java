@@ -1,5 +1,6 @@
 package vn.backan.congress.targets.api;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -14,9 +15,12 @@ public record IndicatorCorrection(
         @Size(max = 300) String nameEn,
         @Size(max = 60) String unitVi,
         @Size(max = 60) String unitEn,
-        BigDecimal lower,
+        @Digits(integer = 14, fraction = 4, message = DIGITS) BigDecimal lower,
         Boolean lowerInclusive,
-        BigDecimal upper,
+        @Digits(integer = 14, fraction = 4, message = DIGITS) BigDecimal upper,
         Boolean upperInclusive,
         @NotBlank @Size(max = 500) String reason) {
+
+    /** What DECIMAL(18,4) holds; anything finer or larger would be stored rounded or refused by the database. */
+    static final String DIGITS = "must have at most 14 digits before the decimal point and 4 after";
 }

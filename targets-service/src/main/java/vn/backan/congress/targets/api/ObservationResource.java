@@ -53,11 +53,12 @@ public class ObservationResource {
     @Operation(summary = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true",
             description = "A milestone's figure is a flag: 1 done, 0 not yet (any other value is VALUE_OUT_OF_RANGE)."
                     + " A qualitative commitment takes no figures (NOT_MEASURED_BY_FIGURES).")
-    public Response importFigures(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+    public Response importFigures(byte[] bytes, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("keepValid") @DefaultValue("false") boolean keepValid,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         boolean csv = contentType != null && contentType.isCompatible(MediaType.valueOf(CsvResponses.TEXT_CSV));
+        String body = FigureParsing.text(bytes);
         var rows = csv ? FigureParsing.fromCsv(body) : FigureParsing.fromJson(body, mapper);
         String request = (csv ? "csv|" : "json|") + keepValid + "|" + body;
         return service.importFigures(rows, dryRun, keepValid, blankToNull(idempotencyKey), request);

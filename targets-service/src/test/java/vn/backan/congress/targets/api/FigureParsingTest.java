@@ -8,12 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.rest.text.JsonConventions;
 import vn.backan.congress.targets.domain.reporting.FigureRow;
 
 /** The parser keeps every field as text and leaves judging it to the validator; only a body that is not JSON or CSV fails here. */
 class FigureParsingTest {
 
+    /** Configured as the service's is: decimals read as decimals, a key twice refused. */
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        new JsonConventions().customize(MAPPER);
+    }
 
     @Test
     void jsonRowsAreNumberedFromOneAndKeptAsText() {
@@ -51,5 +57,36 @@ class FigureParsingTest {
         ProblemException missing = assertThrows(ProblemException.class,
                 () -> FigureParsing.fromCsv("indicator,org_unit,year\r\nA,06,2021\r\n"));
         assertTrue(missing.problem().detail().startsWith("The CSV header lacks [value]"), missing.problem().detail());
+    }
+
+    @Test
+    void numbersKeepTheirPrecisionAndTinyOrHugeOnesKeepTheirExponent() {
+        List<FigureRow> rows = FigureParsing.fromJson("[{\"value\":1e-5},{\"value\":1e-400},{\"value\":1E+400},"
+                + "{\"value\":62},{\"value\":\"٥\"}]", MAPPER);
+        assertEquals(List.of("0.00001", "1E-400", "1E+400", "62", "٥"), rows.stream().map(FigureRow::value).toList());
+    }
+
+    @Test
+    void textThatCouldOnlyBeStoredBentIsRefusedNamingRowAndField() {
+        ProblemException nul = assertThrows(ProblemException.class,
+                () -> FigureParsing.fromJson("[{\"indicator\":\"A\"},{\"comment\":\"x\\u0000\"}]", MAPPER));
+        assertEquals("rows[2].comment", nul.problem().errors().get(0).field());
+        ProblemException csv = assertThrows(ProblemException.class, () -> FigureParsing.fromCsv(
+                "indicator,org_unit,year,value,source\r\nA,06,2021,1,\"a\u0007b\"\r\n"));
+        assertEquals("rows[2].source", csv.problem().errors().get(0).field());
+        ProblemException twice = assertThrows(ProblemException.class, () -> FigureParsing.fromCsv(
+                "indicator,org_unit,year,value,VALUE\r\nA,06,2021,1,2\r\n"));
+        assertEquals("The CSV header names the column value twice (columns 4 and 5); name each once.",
+                twice.problem().detail());
+        ProblemException json = assertThrows(ProblemException.class,
+                () -> FigureParsing.fromJson("[{\"value\":1,\"value\":2}]", MAPPER));
+        assertEquals(400, json.problem().status());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreA400NamingTheByte() {
+        byte[] body = {'[', ']', (byte) 0xE0, 'x'};
+        ProblemException e = assertThrows(ProblemException.class, () -> FigureParsing.text(body));
+        assertEquals("The body is not valid UTF-8 at byte 3; send UTF-8.", e.problem().detail());
     }
 }

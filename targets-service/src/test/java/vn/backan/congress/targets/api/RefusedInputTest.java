@@ -47,4 +47,25 @@ class RefusedInputTest {
         given().queryParam("indicator", "lab-jobs").get("/api/v1/observations").then().statusCode(400)
                 .body("errors[0].field", equalTo("indicator"));
     }
+
+    @Test
+    void digitsOfOtherScriptsAndNumbersBeyondAnyFigureAreConflicts() {
+        String body = "[{\"indicator\":\"ECO-GRDP-PER-CAPITA\",\"orgUnit\":\"063\",\"year\":2021,\"value\":\"٥\"},"
+                + "{\"indicator\":\"ECO-GRDP-PER-CAPITA\",\"orgUnit\":\"063\",\"year\":2022,\"value\":\"５\"},"
+                + "{\"indicator\":\"ECO-GRDP-PER-CAPITA\",\"orgUnit\":\"063\",\"year\":\"２０２１\",\"value\":5},"
+                + "{\"indicator\":\"ECO-GRDP-PER-CAPITA\",\"orgUnit\":\"063\",\"year\":2023,\"value\":1e-400}]";
+        As.admin().body(body).post("/api/v1/observations/import").then().statusCode(422)
+                .body("report.conflicts.code", org.hamcrest.Matchers.contains("NOT_A_NUMBER", "NOT_A_NUMBER",
+                        "YEAR_OUT_OF_RANGE", "NOT_A_NUMBER"))
+                .body("report.counts.created", equalTo(0));
+    }
+
+    @Test
+    void aBodyInAnotherCharsetIsA415AndABoundTooFineIsA400() {
+        As.admin().contentType("text/csv; charset=UTF-16").body("indicator,org_unit,year,value\r\n")
+                .post("/api/v1/observations/import").then().statusCode(415).contentType("application/problem+json");
+        As.admin().header("If-Match", "\"any\"").body("{\"lower\":1e-400,\"reason\":\"test\"}")
+                .patch("/api/v1/indicators/ECO-GRDP-PER-CAPITA").then().statusCode(400)
+                .body("errors[0].field", equalTo("lower"));
+    }
 }

@@ -31,6 +31,9 @@ final class JsonPaths {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'";
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            return f.getOriginalMessage(); // refused text: says what is wrong with it, without echoing it
+        }
         if (e instanceof InvalidFormatException f) {
             return "'" + f.getValue() + "' is not a valid " + simpleName(f.getTargetType());
         }

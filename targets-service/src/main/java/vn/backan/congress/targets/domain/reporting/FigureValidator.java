@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.backan.congress.targets.domain.Quality;
 import vn.backan.congress.targets.domain.TargetKind;
 
@@ -18,6 +19,9 @@ public final class FigureValidator {
     /** The outcome of checking a whole import. */
     public record Result(List<ValidFigure> valid, List<Conflict> conflicts) {
     }
+
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Map<String, ReportedIndicator> indicators;
     private final Set<String> orgUnits;
@@ -95,21 +99,20 @@ public final class FigureValidator {
                 blankToNull(r.source()), blankToNull(r.comment()));
     }
 
+    /** ASCII digits only: Java would also read "２０２１" and "٢٠٢١" as 2021. */
     private static Integer parseYear(String text) {
-        try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        String t = text.trim();
+        return YEAR.matcher(t).matches() ? Integer.valueOf(t) : null;
     }
 
+    /** A plain decimal in ASCII digits with at most 4 decimals; nothing is rounded to fit. */
     private static BigDecimal parseNumber(String text) {
-        try {
-            BigDecimal value = new BigDecimal(text.trim());
-            return value.scale() > 4 || value.precision() - value.scale() > 16 ? null : value;
-        } catch (NumberFormatException e) {
+        String t = text.trim();
+        if (!DECIMAL.matcher(t).matches()) {
             return null;
         }
+        BigDecimal value = new BigDecimal(t);
+        return value.scale() > 4 || value.precision() - value.scale() > 16 ? null : value;
     }
 
     /** No quality given means a final figure. */
