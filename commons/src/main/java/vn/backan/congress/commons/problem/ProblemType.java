@@ -15,6 +15,8 @@ public enum ProblemType {
     RATE_LIMITED("urn:backan-congress:problem:rate-limited"),
     UPSTREAM_UNAVAILABLE("urn:backan-congress:problem:upstream-unavailable"),
     UPSTREAM_TIMEOUT("urn:backan-congress:problem:upstream-timeout"),
+    /** The service's own database did not answer in time: nothing was done, try again later. */
+    DATABASE_UNAVAILABLE("urn:backan-congress:problem:database-unavailable"),
     INTERNAL("urn:backan-congress:problem:internal");
 
     private final String uri;

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A loopback TCP forwarder that a test can cut and restore, to make a database "go away" and come
- * back without touching the real server (which, on CI, is shared by everything else).
+ * A loopback TCP forwarder that a test can cut and restore, or freeze and thaw, to make a database
+ * crash or hang and come back without touching the real server (which, on CI, is shared by
+ * everything else).
  */
 public final class SwitchableTcpProxy implements AutoCloseable {
 
@@ -21,6 +22,8 @@ public final class SwitchableTcpProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private final Object thawed = new Object();
+    private volatile boolean frozen;
 
     public SwitchableTcpProxy(int targetPort) {
         this("127.0.0.1", targetPort);
@@ -55,6 +58,22 @@ public final class SwitchableTcpProxy implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /**
+     * Stops passing bytes either way while keeping every connection open, and still accepts new
+     * ones: what clients see of a database process that is stopped (SIGSTOP) or wedged.
+     */
+    public void freeze() {
+        frozen = true;
+    }
+
+    /** Passes bytes again, the held ones first. */
+    public void thaw() {
+        synchronized (thawed) {
+            frozen = false;
+            thawed.notifyAll();
         }
     }
 
@@ -103,8 +122,13 @@ public final class SwitchableTcpProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         Thread t = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    awaitThawed();
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException | InterruptedException e) {
                 // One side closed; close the other below.
             } finally {
                 closeQuietly(from);
@@ -115,6 +139,14 @@ public final class SwitchableTcpProxy implements AutoCloseable {
         }, "tcp-proxy-pump");
         t.setDaemon(true);
         t.start();
+    }
+
+    private void awaitThawed() throws InterruptedException {
+        synchronized (thawed) {
+            while (frozen) {
+                thawed.wait();
+            }
+        }
     }
 
     private static void closeQuietly(java.io.Closeable c) {

@@ -1,6 +1,11 @@
 package vn.backan.congress.commons.rest.problem;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +21,8 @@ final class FailureKinds {
     /** JPA's and Hibernate's names for a lost optimistic-locking race; matched by name, commons has no JPA. */
     private static final Set<String> STALE = Set.of("OptimisticLockException", "StaleObjectStateException",
             "StaleStateException");
+    /** Hibernate's and JPA's names for a connection lost or a statement timed out; matched by name. */
+    private static final Set<String> UNAVAILABLE = Set.of("JDBCConnectionException", "QueryTimeoutException");
     private static final Pattern NO_ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.([^.]+)");
 
     private FailureKinds() {
@@ -30,6 +37,27 @@ final class FailureKinds {
                 return true;
             }
             if (STALE.contains(t.getClass().getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the database did not answer: no connection within the pool's wait, a connection
+     * refused or reset, a read that timed out (a stopped or wedged server). SQLState class 08 is
+     * "connection exception"; Agroal's acquisition timeout carries no state, only its message.
+     */
+    static boolean isDatabaseUnavailable(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLTimeoutException || t instanceof SocketTimeoutException
+                    || t instanceof ConnectException || UNAVAILABLE.contains(t.getClass().getSimpleName())) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
+                    || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"))) {
                 return true;
             }
         }

@@ -33,6 +33,8 @@ import vn.backan.congress.commons.web.RequestIds;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database that stopped answering usually answers again within seconds (a restart, a failover). */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -122,6 +124,14 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (StatusOfSecurityFailure.of(e) != 0) {
             return security((RuntimeException) e, request);
+        }
+        if (FailureKinds.isDatabaseUnavailable(e)) {
+            // Not the client's fault and not our bug: the database is away; nothing was done.
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.toString());
+            return respond(Problems.of(ProblemType.DATABASE_UNAVAILABLE, 503, "The database did not answer in time,"
+                    + " so nothing was done. Try again in " + RETRY_AFTER_SECONDS + " seconds; a write sent with an"
+                    + " Idempotency-Key can be sent again as it is."),
+                    Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)), request);
         }
         if (FailureKinds.isWriteConflict(e)) {
             // Two requests wrote the same row at once; the loser is told to retry, not that we crashed.
