@@ -1,0 +1,47 @@
+package vn.backan.congress.commons.rest.metrics;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.config.MeterFilter;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the tags of {@code http_server_requests} bounded whatever a client sends. A request refused
+ * for its token is refused before it is routed, so Quarkus would tag it with its raw path: about
+ * 100 invented paths with a bad token filled Quarkus' cap of URI tags, and new endpoints stopped
+ * being measured. Such requests share one tag, {@code UNAUTHORIZED}; an invented HTTP method is
+ * tagged {@code OTHER}.
+ */
+public final class BoundedTags {
+
+    static final String REQUESTS = "http.server.requests";
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE");
+
+    @Produces
+    @Singleton
+    MeterFilter boundHttpServerTags() {
+        return new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                return bounded(id);
+            }
+        };
+    }
+
+    static Meter.Id bounded(Meter.Id id) {
+        if (!REQUESTS.equals(id.getName())) {
+            return id;
+        }
+        boolean unauthorized = "401".equals(id.getTag("status"));
+        List<Tag> tags = id.getTags().stream().map(t -> switch (t.getKey()) {
+            case "uri" -> unauthorized ? Tag.of("uri", "UNAUTHORIZED") : t;
+            case "method" -> METHODS.contains(t.getValue()) ? t : Tag.of("method", "OTHER");
+            default -> t;
+        }).collect(Collectors.toList());
+        return id.replaceTags(tags);
+    }
+}
