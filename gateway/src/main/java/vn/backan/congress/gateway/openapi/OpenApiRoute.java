@@ -27,7 +27,9 @@ public class OpenApiRoute {
 
     void register(@Observes Router router) {
         // HEAD too: a client or a probe may check the tag and the type without the whole contract.
-        router.route("/openapi").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::serve);
+        // An Accept it cannot produce (application/xml, say) is a 406 problem (HttpErrorRoutes), not JSON anyway.
+        router.route("/openapi").method(HttpMethod.GET).method(HttpMethod.HEAD).produces("application/json")
+                .produces("application/yaml").produces("text/yaml").handler(this::serve);
     }
 
     private void serve(RoutingContext ctx) {

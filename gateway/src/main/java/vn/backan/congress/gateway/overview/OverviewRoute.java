@@ -51,7 +51,9 @@ public class OverviewRoute {
 
     void register(@Observes Router router) {
         // HEAD too: a phone may check the tag without the body; Vert.x sends a HEAD answer's headers only.
-        router.route("/api/v1/overview").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::serve);
+        // An Accept other than JSON is a 406 problem (HttpErrorRoutes), not JSON anyway.
+        router.route("/api/v1/overview").method(HttpMethod.GET).method(HttpMethod.HEAD).produces("application/json")
+                .handler(this::serve);
     }
 
     private void serve(RoutingContext ctx) {

@@ -39,6 +39,16 @@ class OverviewTest {
     }
 
     @Test
+    void anAcceptItCannotProduceIsA406Problem() {
+        given().accept("application/xml").get("/api/v1/overview").then().statusCode(406)
+                .contentType("application/problem+json");
+        given().accept("application/xml").get("/openapi").then().statusCode(406).contentType("application/problem+json");
+        given().accept("application/json").get("/api/v1/overview").then().statusCode(200);
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").get("/api/v1/overview").then().statusCode(200);
+        given().accept("application/yaml").get("/openapi").then().statusCode(200).contentType(containsString("yaml"));
+    }
+
+    @Test
     void oneDocumentWithTheThreeSectionsInTheChosenLanguage() {
         given().get("/api/v1/overview").then().statusCode(200).contentType("application/json")
                 .body("lang", equalTo("vi")).body("generatedAt", notNullValue())

@@ -68,4 +68,12 @@ class RefusedInputTest {
                 .patch("/api/v1/indicators/ECO-GRDP-PER-CAPITA").then().statusCode(400)
                 .body("errors[0].field", equalTo("lower"));
     }
+
+    @Test
+    void anAcceptTheApiCannotProduceIsA406() {
+        for (String path : new String[] {"/api/v1/indicators", "/api/v1/indicators/LAB-JOBS", "/api/v1/resolution",
+                "/api/v1/progress", "/api/v1/observations", "/api/v1/org-units"}) {
+            given().accept("application/xml").get(path).then().statusCode(406).contentType("application/problem+json");
+        }
+    }
 }
