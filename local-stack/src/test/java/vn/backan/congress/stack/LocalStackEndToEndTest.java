@@ -156,6 +156,14 @@ class LocalStackEndToEndTest {
             }
             assertTrue(paths >= 3, service + " published only " + paths + " paths");
         }
+        // One contract, one operation per operationId: Swagger UI and generated clients find them by it.
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\"operationId\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(merged);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (ids.find()) {
+            assertTrue(seen.add(ids.group(1)), "operationId twice in /openapi: " + ids.group(1));
+        }
+        assertTrue(seen.size() >= 50, "operationIds in /openapi: " + seen.size());
         assertEquals(200, get(gateway, "/api/v1/indicators/ECO-GRDP-PER-CAPITA", null).statusCode());
         assertEquals(200, get(gateway, "/api/v1/programs", null).statusCode());
         assertEquals(200, get(gateway, "/api/v1/congress", null).statusCode());

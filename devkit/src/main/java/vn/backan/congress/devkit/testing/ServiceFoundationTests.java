@@ -120,6 +120,42 @@ public abstract class ServiceFoundationTests {
         assertEquals(List.of(), gaps);
     }
 
+    /**
+     * Generated clients name their methods after operationIds and Swagger UI finds operations by
+     * them: each must be present and unique, and each operation's tag declared with a description.
+     */
+    @Test
+    void everyOperationHasItsOwnIdAndADeclaredTag() {
+        Response doc = given().accept("application/json").get("/q/openapi");
+        java.util.Map<String, java.util.Map<String, Object>> paths = doc.path("paths");
+        List<java.util.Map<String, Object>> declared = doc.path("tags");
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        declared.forEach(t -> {
+            assertTrue(t.get("description") != null && !t.get("description").toString().isBlank(),
+                    "tag without a description: " + t.get("name"));
+            tags.add(String.valueOf(t.get("name")));
+        });
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        List<String> gaps = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, value) -> {
+            if (!(value instanceof java.util.Map<?, ?> operation) || operation.get("responses") == null) {
+                return;
+            }
+            String where = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+            Object id = operation.get("operationId");
+            String earlier = id == null ? null : seen.putIfAbsent(id.toString(), where);
+            if (id == null || earlier != null) {
+                gaps.add(where + ": operationId " + id + (earlier == null ? "" : ", also " + earlier));
+            }
+            Object opTags = operation.get("tags");
+            if (!(opTags instanceof List<?> list) || list.size() != 1 || !tags.contains(String.valueOf(list.get(0)))) {
+                gaps.add(where + ": tags " + opTags + " (one declared tag expected)");
+            }
+        }));
+        assertTrue(seen.size() > 1, "operations: " + seen);
+        assertEquals(List.of(), gaps);
+    }
+
     @Test
     void aLocalTokenIsAcceptedAndReadBack() {
         given().header("Authorization", TestTokens.bearer("reporter", "064")).get("/api/v1/me")

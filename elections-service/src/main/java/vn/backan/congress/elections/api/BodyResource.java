@@ -22,8 +22,10 @@ import vn.backan.congress.elections.domain.Organization;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.Roster;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The bodies the congress elected (Popolo organizations), their seats and who sat on them. */
+@Tag(name = "Bodies", description = "The bodies the congress elected, their seats, and who sat on them on a given day.")
 @Path("/api/v1/bodies")
 public class BodyResource {
 
@@ -44,7 +46,7 @@ public class BodyResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day)")
+    @Operation(operationId = "listBodies", summary = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day)")
     public List<BodyView> list(@QueryParam("asOf") LocalDate asOf) {
         return congress.bodies().stream()
                 .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> view(o, asOf))
@@ -54,7 +56,7 @@ public class BodyResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One body")
+    @Operation(operationId = "getBody", summary = "One body")
     public BodyView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         return view(find(code), asOf);
     }
@@ -62,7 +64,7 @@ public class BodyResource {
     @GET
     @Path("/{code}/members")
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "Who sat on a body on asOf (all memberships, past ones too, without it), by given name as Vietnamese lists are; CSV available")
+    @Operation(operationId = "listBodyMembers", summary = "Who sat on a body on asOf (all memberships, past ones too, without it), by given name as Vietnamese lists are; CSV available")
     public Response members(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
         find(code);

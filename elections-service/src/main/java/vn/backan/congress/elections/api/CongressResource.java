@@ -13,8 +13,10 @@ import vn.backan.congress.elections.domain.Congress;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.Roster;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The 12th provincial congress as the seed reports it. */
+@Tag(name = "Congress", description = "The 12th provincial congress as the seed reports it.")
 @Path("/api/v1/congress")
 public class CongressResource {
 
@@ -50,7 +52,7 @@ public class CongressResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The congress: dates, sessions, delegates, motto, guests, documents adopted, call to action and the leaders it elected")
+    @Operation(operationId = "getCongress", summary = "The congress: dates, sessions, delegates, motto, guests, documents adopted, call to action and the leaders it elected")
     public CongressView congress() {
         Congress c = congress.congress();
         List<SessionView> sessions = congress.sessionsOf(c.code).stream().map(e -> new SessionView(e.code, LocalizedText.of(e.nameVi, e.nameEn), e.startDate,

@@ -31,12 +31,14 @@ import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.elections.domain.Contest;
 import vn.backan.congress.elections.service.ContestService;
 import vn.backan.congress.elections.store.ContestQueries;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Contests: a body or post to fill, its rounds and their results, from recorded to announced to
  * approved. Reads are public; only the secretariat writes. Refusals by the election rules are 422s
  * whose {@code errors} name each rule: field "invariant", message "code: detail".
  */
+@Tag(name = "Contests", description = "Contests, their rounds and results, from recorded to announced to approved.")
 @Path("/api/v1/contests")
 public class ContestResource {
 
@@ -48,7 +50,7 @@ public class ContestResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Contests by election date, filtered by body and state; each with its rounds' current results")
+    @Operation(operationId = "listContests", summary = "Contests by election date, filtered by body and state; each with its rounds' current results")
     public Response list(@QueryParam("body") String body, @QueryParam("state") Contest.State state,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         List<ContestView> hits = contests.all().stream()
@@ -60,7 +62,7 @@ public class ContestResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One contest: candidates, each round's current result, the round to record next; the ETag is what writes send as If-Match")
+    @Operation(operationId = "getContest", summary = "One contest: candidates, each round's current result, the round to record next; the ETag is what writes send as If-Match")
     public ContestView get(@PathParam("code") String code) {
         return service.view(service.find(code));
     }
@@ -69,7 +71,7 @@ public class ContestResource {
     @RolesAllowed("secretariat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The secretariat creates a contest with its candidates (Idempotency-Key accepted): 409 when the code is taken; 422 for an unknown body, post or person, or a broken rule, each in errors as {field: \"invariant\", message: \"<code>: <detail>\"}, e.g. candidate-surplus-over-30-percent")
+    @Operation(operationId = "createContest", summary = "The secretariat creates a contest with its candidates (Idempotency-Key accepted): 409 when the code is taken; 422 for an unknown body, post or person, or a broken rule, each in errors as {field: \"invariant\", message: \"<code>: <detail>\"}, e.g. candidate-surplus-over-30-percent")
     @APIResponse(responseCode = "201", description = "The created contest; its ETag is what the next write sends as If-Match", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestView.class)))
     public Response create(@Valid @NotNull ContestInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
@@ -81,7 +83,7 @@ public class ContestResource {
     @RolesAllowed("secretariat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The secretariat records the announcement, RECORDED → ANNOUNCED (If-Match: 428/412): 409 when not RECORDED; 422 while a seat is open or a tie pending, unless leaveSeatsOpen (the congress holds no further round)")
+    @Operation(operationId = "announceContest", summary = "The secretariat records the announcement, RECORDED → ANNOUNCED (If-Match: 428/412): 409 when not RECORDED; 422 while a seat is open or a tie pending, unless leaveSeatsOpen (the congress holds no further round)")
     @APIResponse(responseCode = "200", description = "The announced contest, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestView.class)))
     public Response announce(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -94,7 +96,7 @@ public class ContestResource {
     @RolesAllowed("secretariat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The secretariat records the higher committee's approval, ANNOUNCED → APPROVED (If-Match: 428/412): the elected get memberships from the decision date, new people are created; 409 when already approved or not announced")
+    @Operation(operationId = "approveContest", summary = "The secretariat records the higher committee's approval, ANNOUNCED → APPROVED (If-Match: 428/412): the elected get memberships from the decision date, new people are created; 409 when already approved or not announced")
     @APIResponse(responseCode = "200", description = "The approved contest and the memberships created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestApprovalView.class)))
     public Response approve(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -105,7 +107,7 @@ public class ContestResource {
     @GET
     @Path("/{code}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every write to a contest (creation, minutes and corrections, announcement, approval): who, when, under which request, before and after")
+    @Operation(operationId = "getContestHistory", summary = "Every write to a contest (creation, minutes and corrections, announcement, approval): who, when, under which request, before and after")
     public List<ChangeLog.Entry> history(@PathParam("code") String code) {
         return service.history(code);
     }

@@ -20,8 +20,10 @@ import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.elections.domain.Contest;
 import vn.backan.congress.elections.service.ContestService;
 import vn.backan.congress.elections.store.ContestTallies;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A contest's results as open data: one row per candidate per round, from each round's current minutes. */
+@Tag(name = "Contests", description = "Contests, their rounds and results, from recorded to announced to approved.")
 @Path("/api/v1/contests/{code}/results")
 public class ContestResultResource {
 
@@ -39,7 +41,7 @@ public class ContestResultResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "Results, one row per candidate per round (current minutes), in round then vote order; CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listContestResults", summary = "Results, one row per candidate per round (current minutes), in round then vote order; CSV with Accept: text/csv or format=csv")
     public Response results(@PathParam("code") String code, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         Contest c = contests.find(code);

@@ -30,8 +30,10 @@ import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.service.MembershipService;
 import vn.backan.congress.elections.store.Roster;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Memberships: who sat on which body, in which post, from when to when. */
+@Tag(name = "Memberships", description = "Who sat on which body, in which post, from when to when.")
 @Path("/api/v1/memberships")
 public class MembershipResource {
 
@@ -43,7 +45,7 @@ public class MembershipResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "Memberships filtered by body, person, post and asOf (who sat that day), by given name; CSV available")
+    @Operation(operationId = "listMemberships", summary = "Memberships filtered by body, person, post and asOf (who sat that day), by given name; CSV available")
     public Response list(@QueryParam("body") String body, @QueryParam("person") String person,
             @QueryParam("post") String post, @QueryParam("asOf") LocalDate asOf, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
@@ -59,7 +61,7 @@ public class MembershipResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One membership; the ETag is what PATCH needs")
+    @Operation(operationId = "getMembership", summary = "One membership; the ETag is what PATCH needs")
     public MembershipView get(@PathParam("id") long id) {
         return service.view(service.find(id));
     }
@@ -69,7 +71,7 @@ public class MembershipResource {
     @RolesAllowed("secretariat")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The secretariat records how a membership ended (If-Match required); the old values stay in the change log")
+    @Operation(operationId = "endMembership", summary = "The secretariat records how a membership ended (If-Match required); the old values stay in the change log")
     public Response end(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MembershipEnd end) {
         return service.end(id, ifMatch, end);
@@ -78,7 +80,7 @@ public class MembershipResource {
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every change of a membership: who, when, why, before and after")
+    @Operation(operationId = "getMembershipHistory", summary = "Every change of a membership: who, when, why, before and after")
     public List<ChangeLog.Entry> history(@PathParam("id") long id) {
         return service.history(id);
     }

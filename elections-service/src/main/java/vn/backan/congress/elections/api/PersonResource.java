@@ -25,8 +25,10 @@ import vn.backan.congress.commons.text.VietnameseText;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.domain.VietnameseNames;
 import vn.backan.congress.elections.store.Roster;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The people the data names, in Vietnamese list order (by given name, then the rest). */
+@Tag(name = "People", description = "The people the data names, in Vietnamese list order.")
 @Path("/api/v1/people")
 public class PersonResource {
 
@@ -39,7 +41,7 @@ public class PersonResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored")
+    @Operation(operationId = "listPeople", summary = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored")
     public Response list(@QueryParam("q") String q, @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         List<PersonView> hits = roster.people().values().stream()
                 .filter(p -> q == null || VietnameseText.foldedContains(p.name, q))
@@ -51,7 +53,7 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One person with every membership")
+    @Operation(operationId = "getPerson", summary = "One person with every membership")
     public PersonView get(@PathParam("id") String id) {
         return view(roster.person(id)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no person " + id + ".")));

@@ -7,8 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The open-data export in the Popolo standard. */
+@Tag(name = "Popolo", description = "Persons, organizations, memberships, posts and events in the Popolo standard.")
 @Path("/api/v1/popolo")
 public class PopoloResource {
 
@@ -17,7 +19,7 @@ public class PopoloResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Persons, organizations, memberships, posts and events as Popolo JSON (snake_case, as the standard names them)")
+    @Operation(operationId = "getPopolo", summary = "Persons, organizations, memberships, posts and events as Popolo JSON (snake_case, as the standard names them)")
     public Map<String, Object> popolo() {
         return export.document();
     }

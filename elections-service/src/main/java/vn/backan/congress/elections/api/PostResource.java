@@ -18,8 +18,10 @@ import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.domain.Post;
 import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.Roster;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The posts (Secretary, Deputy Secretary, Chair of the Inspection Committee) and who held them. */
+@Tag(name = "Posts", description = "The posts (Secretary, Deputy Secretary, Chair of the Inspection Committee) and their holders.")
 @Path("/api/v1/posts")
 public class PostResource {
 
@@ -36,7 +38,7 @@ public class PostResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every post, the Secretary first, with its holders on asOf (all holders without it)")
+    @Operation(operationId = "listPosts", summary = "Every post, the Secretary first, with its holders on asOf (all holders without it)")
     public List<PostView> list(@QueryParam("asOf") LocalDate asOf) {
         return congress.posts().stream().map(p -> view(p, asOf)).toList();
     }
@@ -44,7 +46,7 @@ public class PostResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One post with its holders on asOf (all holders without it)")
+    @Operation(operationId = "getPost", summary = "One post with its holders on asOf (all holders without it)")
     public PostView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         return view(congress.post(code)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no post " + code + ".")), asOf);

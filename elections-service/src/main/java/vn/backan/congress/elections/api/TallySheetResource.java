@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.elections.service.TallySheetService;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The counting minutes of a contest's rounds, every version kept, each with the result the engine computes. */
+@Tag(name = "Tally sheets", description = "The counting minutes of a contest's rounds, every version kept, each with its computed result.")
 @Path("/api/v1/contests/{code}/rounds/{round}/sheets")
 public class TallySheetResource {
 
@@ -33,7 +35,7 @@ public class TallySheetResource {
     @RolesAllowed("secretariat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The secretariat records a round's counting minutes and gets the computed result (201). A round's first minutes need no If-Match; later ones are a correction: If-Match with the contest's ETag (428/412) and a correctionReason, a new version, the old kept; a correction after the announcement puts the contest back to RECORDED. 422 names each broken rule in errors {field: \"invariant\", message: \"<code>: <detail>\"}; 409 once APPROVED, for a round the previous one does not call for, or a correction that would change the ballot of a later round. Idempotency-Key accepted")
+    @Operation(operationId = "recordTallySheet", summary = "The secretariat records a round's counting minutes and gets the computed result (201). A round's first minutes need no If-Match; later ones are a correction: If-Match with the contest's ETag (428/412) and a correctionReason, a new version, the old kept; a correction after the announcement puts the contest back to RECORDED. 422 names each broken rule in errors {field: \"invariant\", message: \"<code>: <detail>\"}; 409 once APPROVED, for a round the previous one does not call for, or a correction that would change the ballot of a later round. Idempotency-Key accepted")
     @APIResponse(responseCode = "201", description = "The recorded version of the minutes with the result computed from it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TallySheetView.class)))
     public Response record(@PathParam("code") String code, @PathParam("round") int round,
@@ -44,7 +46,7 @@ public class TallySheetResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every version of a round's counting minutes, oldest first, each with the result it gives")
+    @Operation(operationId = "listTallySheets", summary = "Every version of a round's counting minutes, oldest first, each with the result it gives")
     public List<TallySheetView> list(@PathParam("code") String code, @PathParam("round") int round) {
         return sheets.versions(code, round);
     }
@@ -52,7 +54,7 @@ public class TallySheetResource {
     @GET
     @Path("/{version}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One version of a round's counting minutes, with the result the engine computes from it")
+    @Operation(operationId = "getTallySheet", summary = "One version of a round's counting minutes, with the result the engine computes from it")
     public TallySheetView get(@PathParam("code") String code, @PathParam("round") int round,
             @PathParam("version") int version) {
         return sheets.version(code, round, version);

@@ -27,8 +27,10 @@ import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.commons.text.VietnameseText;
 import vn.backan.congress.programs.domain.KeyProgram;
 import vn.backan.congress.programs.store.PlanQueries;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The four key programs of the term (section 4.1 of the resolution). */
+@Tag(name = "Programs", description = "The four key programs of section 4.1, verbatim, with the targets they serve.")
 @Path("/api/v1/programs")
 public class ProgramResource {
 
@@ -47,7 +49,7 @@ public class ProgramResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "The key programs, filtered by domain, indicator code or text (q folds accents); CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listPrograms", summary = "The key programs, filtered by domain, indicator code or text (q folds accents); CSV with Accept: text/csv or format=csv")
     public Response list(@QueryParam("domain") String domain, @QueryParam("indicator") String indicator,
             @QueryParam("q") String q, @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
@@ -69,7 +71,7 @@ public class ProgramResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One key program")
+    @Operation(operationId = "getProgram", summary = "One key program")
     public ProgramView get(@PathParam("code") String code) {
         return plan.program(code).map(ProgramView::of)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no program " + code + "."));

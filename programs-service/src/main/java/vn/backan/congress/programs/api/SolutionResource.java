@@ -33,8 +33,10 @@ import vn.backan.congress.programs.domain.SolutionUpdate;
 import vn.backan.congress.programs.service.SolutionService;
 import vn.backan.congress.programs.store.SolutionQueries;
 import vn.backan.congress.programs.store.Timeline;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan's solutions: entered and edited by admins, read by everyone, each with its latest update. */
+@Tag(name = "Solutions", description = "The plan's solutions: their task, programs, lead agency, indicators and where they stand.")
 @Path("/api/v1/solutions")
 public class SolutionResource {
 
@@ -49,7 +51,7 @@ public class SolutionResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "Solutions by number, filtered by program, task, status, indicator, lead agency, overdue or q (accents ignored); CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listSolutions", summary = "Solutions by number, filtered by program, task, status, indicator, lead agency, overdue or q (accents ignored); CSV with Accept: text/csv or format=csv")
     public Response list(@BeanParam @Valid SolutionFilter filter, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         Map<Short, SolutionUpdate> latest = timeline.latestPerSolution();
@@ -67,7 +69,7 @@ public class SolutionResource {
     @GET
     @Path("/{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One solution with its latest update; the ETag is what PATCH needs")
+    @Operation(operationId = "getSolution", summary = "One solution with its latest update; the ETag is what PATCH needs")
     public SolutionView get(@PathParam("number") short number) {
         return service.view(service.find(number));
     }
@@ -76,7 +78,7 @@ public class SolutionResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An admin enters a solution: 422 above the declared count, for an unknown task, program or indicator code; 503 with Retry-After when targets-service cannot check the codes")
+    @Operation(operationId = "createSolution", summary = "An admin enters a solution: 422 above the declared count, for an unknown task, program or indicator code; 503 with Retry-After when targets-service cannot check the codes")
     public Response create(@Valid @NotNull SolutionInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return service.create(input, key);
     }
@@ -86,7 +88,7 @@ public class SolutionResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An admin edits a solution (If-Match required, reason kept in history); the result must still make sense (422)")
+    @Operation(operationId = "editSolution", summary = "An admin edits a solution (If-Match required, reason kept in history); the result must still make sense (422)")
     public Response edit(@PathParam("number") short number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SolutionPatch patch) {
         return service.edit(number, ifMatch, patch);
@@ -95,7 +97,7 @@ public class SolutionResource {
     @GET
     @Path("/{number}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every admin change of a solution: who, when, under which request, before and after")
+    @Operation(operationId = "getSolutionHistory", summary = "Every admin change of a solution: who, when, under which request, before and after")
     public List<ChangeLog.Entry> history(@PathParam("number") short number) {
         return service.history(number);
     }

@@ -24,8 +24,10 @@ import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.programs.service.SolutionService;
 import vn.backan.congress.programs.service.SolutionUpdateService;
 import vn.backan.congress.programs.store.Timeline;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A solution's implementation timeline: append-only, each org unit reporting for itself. */
+@Tag(name = "Implementation updates", description = "The implementation timeline of the solutions, append-only, each org unit reporting for itself.")
 @Path("/api/v1/solutions/{number}/updates")
 public class SolutionUpdateResource {
 
@@ -40,7 +42,7 @@ public class SolutionUpdateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A solution's implementation updates, oldest first, paged; corrections are entries of their own")
+    @Operation(operationId = "listSolutionUpdates", summary = "A solution's implementation updates, oldest first, paged; corrections are entries of their own")
     public Response list(@PathParam("number") short number, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo) {
         solutions.find(number);
@@ -52,7 +54,7 @@ public class SolutionUpdateResource {
     @RolesAllowed({"admin", "reporter"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report progress on a solution: a reporter only for its own org unit (403 otherwise); a change that makes no sense, such as reopening a completed solution without an admin, is a 422")
+    @Operation(operationId = "createSolutionUpdate", summary = "Report progress on a solution: a reporter only for its own org unit (403 otherwise); a change that makes no sense, such as reopening a completed solution without an admin, is a 422")
     public Response append(@PathParam("number") short number, @Valid @NotNull UpdateInput input,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
         return updates.append(number, input, key);
@@ -61,7 +63,7 @@ public class SolutionUpdateResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One implementation update")
+    @Operation(operationId = "getSolutionUpdate", summary = "One implementation update")
     public UpdateView get(@PathParam("number") short number, @PathParam("id") long id) {
         return UpdateView.of(updates.find(number, id));
     }

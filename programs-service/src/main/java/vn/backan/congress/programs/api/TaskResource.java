@@ -27,8 +27,10 @@ import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.programs.service.TaskService;
 import vn.backan.congress.programs.store.TaskQueries;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan's tasks, entered by admins (the seed gives only their number: 5). */
+@Tag(name = "Tasks", description = "The plan's tasks, entered by admins (the seed gives only their number).")
 @Path("/api/v1/tasks")
 public class TaskResource {
 
@@ -40,7 +42,7 @@ public class TaskResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The tasks entered so far, by number, each with its solutions' numbers; paged")
+    @Operation(operationId = "listTasks", summary = "The tasks entered so far, by number, each with its solutions' numbers; paged")
     public Response list(@BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         return PagedResponses.ok(Page.slice(tasks.all().stream().map(service::view).toList(), paging), uriInfo);
     }
@@ -48,7 +50,7 @@ public class TaskResource {
     @GET
     @Path("/{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One task; the ETag is what PATCH needs")
+    @Operation(operationId = "getTask", summary = "One task; the ETag is what PATCH needs")
     public TaskView get(@PathParam("number") short number) {
         return service.view(service.find(number));
     }
@@ -57,7 +59,7 @@ public class TaskResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An admin enters a task; a number above the declared count is a 422 (change the count first)")
+    @Operation(operationId = "createTask", summary = "An admin enters a task; a number above the declared count is a 422 (change the count first)")
     public Response create(@Valid @NotNull TaskInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return service.create(input, key);
     }
@@ -67,7 +69,7 @@ public class TaskResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An admin corrects a task's wording (If-Match required); the old wording stays in its history")
+    @Operation(operationId = "correctTask", summary = "An admin corrects a task's wording (If-Match required); the old wording stays in its history")
     public Response correct(@PathParam("number") short number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TaskPatch patch) {
         return service.correct(number, ifMatch, patch);
@@ -76,7 +78,7 @@ public class TaskResource {
     @GET
     @Path("/{number}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every change of a task: who, when, under which request, before and after")
+    @Operation(operationId = "getTaskHistory", summary = "Every change of a task: who, when, under which request, before and after")
     public List<ChangeLog.Entry> history(@PathParam("number") short number) {
         return service.history(number);
     }

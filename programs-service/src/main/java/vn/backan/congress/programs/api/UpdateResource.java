@@ -22,8 +22,10 @@ import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.programs.store.Timeline;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every implementation update of the plan, for portals and open-data downloads. */
+@Tag(name = "Implementation updates", description = "The implementation timeline of the solutions, append-only, each org unit reporting for itself.")
 @Path("/api/v1/updates")
 public class UpdateResource {
 
@@ -32,7 +34,7 @@ public class UpdateResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "Implementation updates by solution and date, filtered by solution, org unit or report date range; CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listUpdates", summary = "Implementation updates by solution and date, filtered by solution, org unit or report date range; CSV with Accept: text/csv or format=csv")
     public Response list(@QueryParam("solution") Short solution,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("format") String format,

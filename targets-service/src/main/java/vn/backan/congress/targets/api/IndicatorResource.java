@@ -34,8 +34,10 @@ import vn.backan.congress.targets.domain.progress.Status;
 import vn.backan.congress.targets.service.IndicatorService;
 import vn.backan.congress.targets.service.ProgressService;
 import vn.backan.congress.targets.store.Catalogue;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The resolution's measurable commitments, one indicator each. */
+@Tag(name = "Indicators", description = "The resolution's measurable commitments, one indicator each, with its target as data and the sentence it comes from.")
 @Path("/api/v1/indicators")
 public class IndicatorResource {
 
@@ -50,7 +52,7 @@ public class IndicatorResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "List indicators, filtered by domain, kind, parent, text (q folds accents: 'rung' finds 'rừng') or progress status (for orgUnit, default the province, as of asOf); CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listIndicators", summary = "List indicators, filtered by domain, kind, parent, text (q folds accents: 'rung' finds 'rừng') or progress status (for orgUnit, default the province, as of asOf); CSV with Accept: text/csv or format=csv")
     public Response list(@QueryParam("domain") Domain domain, @QueryParam("kind") TargetKind kind,
             @QueryParam("parent") String parent, @QueryParam("q") String q, @QueryParam("status") Status status,
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
@@ -74,7 +76,7 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One indicator with its target, the sentence it comes from, and its latest figure and status for the province; the ETag is what If-Match quotes")
+    @Operation(operationId = "getIndicator", summary = "One indicator with its target, the sentence it comes from, and its latest figure and status for the province; the ETag is what If-Match quotes")
     public IndicatorView get(@PathParam("code") String code) {
         return indicators.detail(indicators.find(code));
     }
@@ -84,7 +86,7 @@ public class IndicatorResource {
     @RolesAllowed("admin")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An admin corrects an indicator's wording or bounds (If-Match required); the old values stay in its history")
+    @Operation(operationId = "correctIndicator", summary = "An admin corrects an indicator's wording or bounds (If-Match required); the old values stay in its history")
     public Response correct(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IndicatorCorrection correction) {
         return indicators.correct(code, ifMatch, correction);
@@ -93,7 +95,7 @@ public class IndicatorResource {
     @GET
     @Path("/{code}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every correction of an indicator: who, when, under which request, the values before and after")
+    @Operation(operationId = "getIndicatorHistory", summary = "Every correction of an indicator: who, when, under which request, the values before and after")
     public List<ChangeLog.Entry> history(@PathParam("code") String code) {
         return indicators.history(code);
     }

@@ -31,8 +31,10 @@ import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.service.ObservationService;
 import vn.backan.congress.targets.store.ObservationQueries;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Yearly figures per indicator and org unit: district imports, approval, history, and reads. */
+@Tag(name = "Observations", description = "Yearly figures per indicator and org unit: district imports, approval, and the history of each figure.")
 @Path("/api/v1/observations")
 public class ObservationResource {
 
@@ -50,7 +52,7 @@ public class ObservationResource {
     @RolesAllowed({"reporter", "admin"})
     @Consumes({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true",
+    @Operation(operationId = "importObservations", summary = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true",
             description = "A milestone's figure is a flag: 1 done, 0 not yet (any other value is VALUE_OUT_OF_RANGE)."
                     + " A qualitative commitment takes no figures (NOT_MEASURED_BY_FIGURES).")
     public Response importFigures(byte[] bytes, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
@@ -66,7 +68,7 @@ public class ObservationResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "Figures, filtered by indicator, org unit, year and state; CSV has one flat row per figure and re-imports as is")
+    @Operation(operationId = "listObservations", summary = "Figures, filtered by indicator, org unit, year and state; CSV has one flat row per figure and re-imports as is")
     public Response list(
             @QueryParam("indicator") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String indicator,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
@@ -84,7 +86,7 @@ public class ObservationResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One figure; its ETag is what If-Match must quote to approve it")
+    @Operation(operationId = "getObservation", summary = "One figure; its ETag is what If-Match must quote to approve it")
     public ObservationView get(@PathParam("id") long id) {
         return ObservationView.of(service.find(id));
     }
@@ -92,7 +94,7 @@ public class ObservationResource {
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The figure as it is now, every earlier value it replaced, and its approvals, oldest first")
+    @Operation(operationId = "getObservationHistory", summary = "The figure as it is now, every earlier value it replaced, and its approvals, oldest first")
     public ObservationView.History history(@PathParam("id") long id) {
         return new ObservationView.History(ObservationView.of(service.find(id)), queries.revisions(id).stream()
                 .map(ObservationView.Revision::of).toList(), service.changes(id));
@@ -102,7 +104,7 @@ public class ObservationResource {
     @Path("/{id}/approval")
     @RolesAllowed("admin")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An admin approves a submitted figure (If-Match required)")
+    @Operation(operationId = "approveObservation", summary = "An admin approves a submitted figure (If-Match required)")
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.approve(id, ifMatch);
     }

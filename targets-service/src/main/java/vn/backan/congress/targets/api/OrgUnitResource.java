@@ -27,8 +27,10 @@ import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.targets.domain.OrgUnit;
 import vn.backan.congress.targets.store.Catalogue;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province and its eight district-level units, which report figures. */
+@Tag(name = "Org units", description = "The province and its eight district-level units, which report figures.")
 @Path("/api/v1/org-units")
 public class OrgUnitResource {
 
@@ -44,7 +46,7 @@ public class OrgUnitResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(summary = "The province and its district-level units, by administrative code")
+    @Operation(operationId = "listOrgUnits", summary = "The province and its district-level units, by administrative code")
     public Response list(@QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         List<OrgUnitView> units = catalogue.orgUnits().stream().map(OrgUnitView::of).toList();
@@ -59,7 +61,7 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One org unit")
+    @Operation(operationId = "getOrgUnit", summary = "One org unit")
     public OrgUnitView get(@PathParam("code") String code) {
         return catalogue.orgUnit(code).map(OrgUnitView::of)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no org unit " + code + "."));

@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.backan.congress.targets.service.IndicatorService;
 import vn.backan.congress.targets.service.ProgressService;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * How each target is doing, with the numbers behind the verdict. Approved figures only unless
  * {@code includeSubmitted=true}; {@code asOf=2023} evaluates as at the end of 2023.
  */
+@Tag(name = "Progress", description = "How each target is doing for an org unit, with the numbers behind the verdict.")
 @Path("/api/v1/progress")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {
@@ -27,7 +29,7 @@ public class ProgressResource {
     IndicatorService indicators;
 
     @GET
-    @Operation(summary = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain")
+    @Operation(operationId = "getScoreboard", summary = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain")
     public ProgressService.Scoreboard scoreboard(
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
             @QueryParam("asOf") Integer asOf, @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
@@ -36,7 +38,7 @@ public class ProgressResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One indicator's status for one org unit, with method, R, baseline, latest, target, rates and thresholds")
+    @Operation(operationId = "getIndicatorProgress", summary = "One indicator's status for one org unit, with method, R, baseline, latest, target, rates and thresholds")
     public ProgressService.IndicatorProgress indicator(@PathParam("code") String code,
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
             @QueryParam("asOf") Integer asOf,

@@ -11,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.targets.domain.Resolution;
 import vn.backan.congress.targets.store.Catalogue;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The resolution itself: theme, general objective, the four lessons, the term and the source document. */
+@Tag(name = "Resolution", description = "The resolution of the 12th Congress: its theme, general objective, lessons and term.")
 @Path("/api/v1/resolution")
 public class ResolutionResource {
 
@@ -34,7 +36,7 @@ public class ResolutionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The resolution of the 12th Congress, verbatim in Vietnamese with English beside it")
+    @Operation(operationId = "getResolution", summary = "The resolution of the 12th Congress, verbatim in Vietnamese with English beside it")
     public ResolutionView get() {
         Resolution r = catalogue.resolution();
         return new ResolutionView(r.code, LocalizedText.of(r.titleVi, r.titleEn), LocalizedText.of(r.themeVi, r.themeEn),

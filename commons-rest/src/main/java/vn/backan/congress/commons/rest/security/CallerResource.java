@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Lets a district portal check its token: every service answers it the same way. */
+@Tag(name = "Caller", description = "The caller's token as the API reads it.")
 @Path("/api/v1/me")
 public class CallerResource {
 
@@ -19,7 +21,7 @@ public class CallerResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller as this API sees its token: name, roles, org unit, expiry")
+    @Operation(operationId = "getMe", summary = "The caller as this API sees its token: name, roles, org unit, expiry")
     public Caller me() {
         return Caller.of(identity);
     }
