@@ -12,6 +12,7 @@ import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.rest.csv.Csv;
 import vn.backan.congress.commons.rest.csv.CsvParser;
 import vn.backan.congress.commons.text.TextChecks;
 import vn.backan.congress.commons.text.VietnameseText;
@@ -114,7 +115,8 @@ final class FigureParsing {
 
     private static String cell(CsvParser.Row r, Map<String, Integer> at, String column) {
         Integer i = at.get(column);
-        return i == null || i >= r.fields().size() ? null : checked(r.fields().get(i), column, r.line());
+        // A text cell our export neutralised ('=...) is read as it was meant (=...).
+        return i == null || i >= r.fields().size() ? null : checked(Csv.unneutralised(r.fields().get(i)), column, r.line());
     }
 
     private static String checked(String text, String field, int row) {
