@@ -127,6 +127,10 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", equalTo(STRANGER))
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("X-Total-Count"))
+                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Vary", containsString("Origin"));
         assertEquals(1, response.headers().getValues("Access-Control-Allow-Origin").size());
     }

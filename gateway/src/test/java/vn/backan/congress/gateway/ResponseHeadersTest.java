@@ -121,6 +121,26 @@ class ResponseHeadersTest {
     }
 
     @Test
+    void everyAnswerHasOneDateTheGatewaysOwnIncluded() throws Exception {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/resolution")).willReturn(aResponse().withStatus(200)
+                .withHeader("Date", "Wed, 02 Dec 2026 08:00:00 GMT").withBody("{}")));
+        // The gateway's own answers: a refusal, its health, its contract.
+        for (HttpResponse<byte[]> response : List.of(fetch("/no/such/path", null), fetch("/q/health/live", null),
+                fetch("/openapi", null))) {
+            String where = response.uri().getPath();
+            List<String> dates = response.headers().allValues("Date");
+            assertEquals(1, dates.size(), where + ": " + dates);
+            assertTrue(dates.get(0).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
+                    where + ": " + dates.get(0) + " is not an IMF-fixdate");
+        }
+        List<String> proxied = fetch("/api/v1/resolution", null).headers().allValues("Date");
+        assertEquals(1, proxied.size(), "one Date on a proxied answer: " + proxied);
+        String passedOn = proxied.get(0);
+        assertEquals(java.time.Instant.parse("2026-12-02T08:00:00Z"), java.time.ZonedDateTime.parse(passedOn,
+                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(), "the upstream's Date is passed on");
+    }
+
+    @Test
     void securityHeadersAreOnProxiedAnswersAndTheGatewaysOwn() throws Exception {
         upstream.stubFor(get(urlPathEqualTo("/api/v1/resolution")).willReturn(aResponse().withStatus(200)
                 .withHeader("X-Frame-Options", "SAMEORIGIN").withBody("{}")));

@@ -155,8 +155,8 @@ public interface GatewayConfig {
         List<String> allowedHeaders();
 
         /** Response headers a browser script may read. */
-        @WithDefault("ETag,Last-Modified,Link,Location,Retry-After,X-Request-Id,"
-                + "RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset")
+        @WithDefault("ETag,Last-Modified,Link,Location,Retry-After,X-Request-Id,X-Total-Count,Content-Disposition,"
+                + "Idempotent-Replayed,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset")
         List<String> exposedHeaders();
 
         /** How long a browser may cache a preflight answer. */

@@ -5,9 +5,14 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
- * Browser-hardening headers on every answer, proxied or the gateway's own: no MIME sniffing
+ * Headers on every answer, proxied or the gateway's own. A {@code Date} (RFC 9110 §6.6.1: an origin
+ * with a clock sends one; the gateway's own answers had none). Browser hardening: no MIME sniffing
  * (a CSV must not be run as a script), no referrer leaking query strings, never framed.
  * {@code Strict-Transport-Security} only on a TLS connection: RFC 6797 §7.2 forbids it over plain
  * HTTP, and behind a TLS-terminating ingress it is the ingress that must send it.
@@ -23,6 +28,10 @@ public class SecurityHeadersFilter {
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
+    /** RFC 9110's IMF-fixdate: two-digit day, always GMT, English names. */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.ENGLISH);
+
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
             ctx.addHeadersEndHandler(v -> decorate(ctx));
@@ -32,6 +41,9 @@ public class SecurityHeadersFilter {
 
     private static void decorate(RoutingContext ctx) {
         MultiMap headers = ctx.response().headers();
+        if (!headers.contains("Date")) {
+            headers.set("Date", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Frame-Options", "DENY");
