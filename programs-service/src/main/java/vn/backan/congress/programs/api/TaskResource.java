@@ -26,7 +26,6 @@ import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.programs.service.TaskService;
-import vn.backan.congress.programs.store.TaskQueries;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan's tasks, entered by admins (the seed gives only their number: 5). */
@@ -37,14 +36,11 @@ public class TaskResource {
     @Inject
     TaskService service;
 
-    @Inject
-    TaskQueries tasks;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listTasks", summary = "The tasks entered so far, by number, each with its solutions' numbers; paged")
     public Response list(@BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        return PagedResponses.ok(Page.slice(tasks.all().stream().map(service::view).toList(), paging), uriInfo);
+        return PagedResponses.ok(Page.slice(service.all(), paging), uriInfo);
     }
 
     @GET

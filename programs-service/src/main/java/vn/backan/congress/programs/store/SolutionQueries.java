@@ -3,7 +3,9 @@ package vn.backan.congress.programs.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.backan.congress.programs.domain.Solution;
 
 /** Reads solutions, in number order. */
@@ -26,6 +28,12 @@ public class SolutionQueries {
     public List<Integer> numbersOfTask(short taskNumber) {
         return Solution.<Solution>list("taskNumber = ?1 order by number", taskNumber).stream()
                 .map(s -> (int) s.number).toList();
+    }
+
+    /** The solution numbers of every task, in one query, for a list of tasks. */
+    public Map<Short, List<Integer>> numbersByTask() {
+        return all().stream().collect(Collectors.groupingBy(s -> s.taskNumber,
+                Collectors.mapping(s -> (int) s.number, Collectors.toList())));
     }
 
     public long count() {

@@ -113,4 +113,26 @@ class PlanResourceTest {
                 .post("/api/v1/solutions").then().statusCode(201);
         given().header("If-None-Match", after).get(path).then().statusCode(200).body("solutionNumbers", hasItem(25));
     }
+
+    @Test
+    void theTaskListShowsEachTasksOwnSolutionsAsItsSingleViewDoes() {
+        Api.ensureTask(1);
+        Api.ensureTask(3);
+        // Numbers no other test of this service enters: 15 under task 3, 16 under task 1.
+        As.admin().body(Api.solution(15, "Giải pháp của nhiệm vụ ba", "[]").replace("\"taskNumber\":1", "\"taskNumber\":3"))
+                .post("/api/v1/solutions").then().statusCode(201);
+        As.admin().body(Api.solution(16, "Giải pháp của nhiệm vụ một", "[]")).post("/api/v1/solutions").then().statusCode(201);
+
+        JsonPath list = given().get("/api/v1/tasks?pageSize=200").then().statusCode(200).extract().jsonPath();
+        List<Integer> numbers = list.getList("items.number", Integer.class);
+        assertEquals(true, numbers.containsAll(List.of(1, 3)));
+        for (int i = 0; i < numbers.size(); i++) {
+            int task = numbers.get(i);
+            List<Integer> listed = list.getList("items[" + i + "].solutionNumbers", Integer.class);
+            assertEquals(given().get("/api/v1/tasks/" + task).then().extract().jsonPath()
+                    .getList("solutionNumbers", Integer.class), listed, "task " + task);
+            assertEquals(task == 3, listed.contains(15), "task " + task);
+            assertEquals(task == 1, listed.contains(16), "task " + task);
+        }
+    }
 }
