@@ -8,6 +8,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,17 +31,9 @@ final class FailureKinds {
 
     /** True when concurrent writes collided: the request may simply be retried. */
     static boolean isWriteConflict(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == DUPLICATE_KEY
-                    || LOCK_CONFLICTS.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            if (STALE.contains(t.getClass().getSimpleName())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, t -> t instanceof SQLException sql && (sql.getErrorCode() == DUPLICATE_KEY
+                || LOCK_CONFLICTS.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState()))
+                || STALE.contains(t.getClass().getSimpleName()));
     }
 
     /**
@@ -49,15 +42,19 @@ final class FailureKinds {
      * "connection exception"; Agroal's acquisition timeout carries no state, only its message.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
+        return anyCause(failure, t -> t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLTimeoutException
+                || t instanceof SocketTimeoutException || t instanceof ConnectException
+                || UNAVAILABLE.contains(t.getClass().getSimpleName())
+                || t instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
+                        || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")));
+    }
+
+    /** Whether the failure or one of its causes (at most 20 deep, in case of a cycle) is of this kind. */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> kind) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLTimeoutException || t instanceof SocketTimeoutException
-                    || t instanceof ConnectException || UNAVAILABLE.contains(t.getClass().getSimpleName())) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
-                    || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"))) {
+            if (kind.test(t)) {
                 return true;
             }
         }
