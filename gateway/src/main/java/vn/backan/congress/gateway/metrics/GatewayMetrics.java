@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import vn.backan.congress.commons.web.MethodTags;
 import vn.backan.congress.gateway.proxy.Upstream;
 
 /**

@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import vn.backan.congress.commons.web.MethodTags;
 
 /**
  * Keeps the tags of {@code http_server_requests} bounded whatever a client sends. A request refused
@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 public final class BoundedTags {
 
     static final String REQUESTS = "http.server.requests";
-    static final Set<String> METHODS = Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE");
 
     @Produces
     @Singleton
@@ -39,7 +38,7 @@ public final class BoundedTags {
         boolean unauthorized = "401".equals(id.getTag("status"));
         List<Tag> tags = id.getTags().stream().map(t -> switch (t.getKey()) {
             case "uri" -> unauthorized ? Tag.of("uri", "UNAUTHORIZED") : t;
-            case "method" -> METHODS.contains(t.getValue()) ? t : Tag.of("method", "OTHER");
+            case "method" -> Tag.of("method", MethodTags.of(t.getValue()));
             default -> t;
         }).collect(Collectors.toList());
         return id.replaceTags(tags);
