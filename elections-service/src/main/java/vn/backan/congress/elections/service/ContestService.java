@@ -9,8 +9,6 @@ import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.api.ContestApprovalInput;
 import vn.backan.congress.elections.api.ContestApprovalView;
@@ -49,12 +47,6 @@ public class ContestService {
     @Inject
     Writes writes;
 
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
-
     public Contest find(String code) {
         return contests.byCode(code).orElseThrow(() -> notFound(code));
     }
@@ -70,20 +62,20 @@ public class ContestService {
 
     /** 409 when the code is taken; 422 for an unknown body, post or person, or a broken rule. */
     public Response create(ContestInput input, String key) {
-        return writes.once(key, "POST /api/v1/contests " + answers.json(input), () -> {
+        return writes.once(key, "POST /api/v1/contests " + writes.json(input), () -> {
             if (contests.byCode(input.code()).isPresent()) {
                 throw ContestProblems.conflict("There is already a contest " + input.code() + "; codes are never reused.");
             }
             Contest c = drafts.of(input);
             ContestChecks.check(c.spec()); // seats, 30 % surplus, ballot style, names twice: 422 naming the rule
             c.state = Contest.State.RECORDED;
-            c.createdBy = context.caller().name();
-            c.createdAt = c.updatedAt = context.now();
+            c.createdBy = writes.caller().name();
+            c.createdAt = c.updatedAt = writes.now();
             c.persist();
             Contest.flush();
             ContestView created = view(c);
             writes.log("contest", c.code, "CREATE", null, created);
-            return answers.created("/api/v1/contests/" + c.code, created);
+            return writes.created("/api/v1/contests/" + c.code, created);
         });
     }
 
@@ -98,7 +90,7 @@ public class ContestService {
             if (c.state != Contest.State.RECORDED) {
                 throw ContestProblems.conflict("Contest " + c.code + " is already " + c.state + ".");
             }
-            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
             ContestTallies.Rounds rounds = tallies.of(c);
             if (rounds.counted().isEmpty()) {
                 throw ContestProblems.refused("rounds", "No round of contest " + c.code
@@ -114,11 +106,11 @@ public class ContestService {
             }
             c.state = Contest.State.ANNOUNCED;
             c.seatsLeftOpen = rounds.pending();
-            c.announcedAt = context.now();
+            c.announcedAt = writes.now();
             touch(c);
             ContestView after = view(c);
             writes.log("contest", code, "ANNOUNCE", before, after);
-            return answers.ok(after);
+            return writes.ok(after);
         });
     }
 
@@ -127,14 +119,14 @@ public class ContestService {
         return writes.inTransaction(() -> {
             Contest c = findForUpdate(code);
             ContestView before = view(c);
-            List<Membership> created = approval.approve(c, tallies.of(c), input, ifMatch, answers.etag(before));
+            List<Membership> created = approval.approve(c, tallies.of(c), input, ifMatch, writes.etag(before));
             touch(c);
             ContestView after = view(c);
             writes.log("contest", code, "APPROVE", before, Map.of("contest", after,
                     "membershipIds", created.stream().map(m -> m.id).toList()));
             List<MembershipView> memberships = created.stream()
                     .map(m -> MembershipView.of(m, roster.person(m.personId).orElseThrow())).toList();
-            return answers.ok(new ContestApprovalView(after, memberships));
+            return writes.ok(new ContestApprovalView(after, memberships));
         });
     }
 
@@ -145,7 +137,7 @@ public class ContestService {
 
     /** Every write moves the version and the time of the last change. */
     void touch(Contest c) {
-        c.updatedAt = context.now().isAfter(c.updatedAt) ? context.now() : c.updatedAt.plusMillis(1);
+        c.updatedAt = writes.now().isAfter(c.updatedAt) ? writes.now() : c.updatedAt.plusMillis(1);
         Contest.flush();
     }
 

@@ -9,7 +9,6 @@ import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.api.MembershipEnd;
 import vn.backan.congress.elections.api.MembershipView;
@@ -27,9 +26,6 @@ public class MembershipService {
     @Inject
     Writes writes;
 
-    @Inject
-    JsonAnswers answers;
-
     public Membership find(long id) {
         return roster.membership(id)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no membership " + id + "."));
@@ -45,7 +41,7 @@ public class MembershipService {
             Membership m = find(id);
             Person person = roster.person(m.personId).orElseThrow();
             MembershipView before = MembershipView.of(m, person);
-            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
             if (end.endDate().isBefore(m.startDate)) {
                 throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, "endDate " + end.endDate()
                         + " is before the membership started (" + m.startDate + ").");
@@ -56,7 +52,7 @@ public class MembershipService {
             Membership.flush();
             MembershipView after = MembershipView.of(m, person);
             writes.log("membership", id, "END", Map.of("membership", before, "reason", end.reason()), after);
-            return answers.ok(after);
+            return writes.ok(after);
         });
     }
 

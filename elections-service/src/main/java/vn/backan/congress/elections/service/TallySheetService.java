@@ -9,8 +9,6 @@ import java.util.Optional;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.api.TallySheetInput;
 import vn.backan.congress.elections.api.TallySheetView;
@@ -39,26 +37,20 @@ public class TallySheetService {
     @Inject
     Writes writes;
 
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
-
     /** The minutes of a round, once per Idempotency-Key; the answer carries the result the engine computes. */
     public Response record(String code, int round, String ifMatch, TallySheetInput input, String key) {
         if (round < 1) {
             throw noRound(code, round);
         }
         String path = "/api/v1/contests/" + code + "/rounds/" + round + "/sheets";
-        return writes.once(key, "POST " + path + " " + answers.json(input), () -> {
+        return writes.once(key, "POST " + path + " " + writes.json(input), () -> {
             Contest c = contests.findForUpdate(code);
             String stateBefore = c.state.name();
             TallySheetVersion v = record(c, round, input, ifMatch);
             TallySheetView created = view(c, tallies.of(c), v);
             writes.log("contest", code, v.versionNo == 1 ? "RECORD_SHEET" : "CORRECT_SHEET",
                     Map.of("state", stateBefore), created);
-            return answers.created(path + "/" + v.versionNo, created);
+            return writes.created(path + "/" + v.versionNo, created);
         });
     }
 
@@ -102,7 +94,7 @@ public class TallySheetService {
         boolean correction = !earlier.isEmpty();
         Round round = correction ? rounds.number(roundNumber).orElseThrow().round() : newRound(c, rounds, roundNumber);
         if (correction) {
-            Preconditions.requireIfMatch(ifMatch, answers.etag(contests.view(c)));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(contests.view(c)));
             if (in.correctionReason() == null || in.correctionReason().isBlank()) {
                 throw ContestProblems.refused("correctionReason", "Round " + roundNumber + " already has minutes"
                         + " (version " + earlier.size() + "): a correction needs a correctionReason.");
@@ -122,9 +114,9 @@ public class TallySheetService {
         v.roundNumber = roundNumber;
         v.versionNo = earlier.size() + 1;
         v.correctionReason = correction ? in.correctionReason().trim() : null;
-        v.recordedBy = context.caller().name();
-        v.requestId = context.requestId();
-        v.recordedAt = context.now();
+        v.recordedBy = writes.caller().name();
+        v.requestId = writes.requestId();
+        v.recordedAt = writes.now();
         v.persist();
         if (c.state == Contest.State.ANNOUNCED) {
             // What was announced is no longer what the minutes say: it must be announced again.

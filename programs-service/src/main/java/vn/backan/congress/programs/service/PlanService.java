@@ -15,8 +15,6 @@ import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.programs.api.DeclaredCountChange;
@@ -44,12 +42,6 @@ public class PlanService {
 
     @Inject
     Writes writes;
-
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
 
     /** Declared, recorded, missing, and the recorded solutions' statuses on {@code asOf}. */
     public PlanView summary(LocalDate asOf) {
@@ -82,19 +74,19 @@ public class PlanService {
             // Locked, so a create checking the count waits for this change (and the other way round).
             DeclaredCount count = plan.declared(kindOf(kind), LockModeType.PESSIMISTIC_WRITE);
             DeclaredCountView before = view(count);
-            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
             int highest = count.kind == DeclaredCount.Kind.TASK ? tasks.highestNumber() : solutions.highestNumber();
             if (change.declared() < highest) {
                 throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, "Number " + highest + " is already recorded,"
                         + " so the declared count of " + kind + " cannot go below " + highest + ".");
             }
             count.declared = change.declared();
-            count.updatedAt = context.now();
+            count.updatedAt = writes.now();
             DeclaredCount.flush();
             DeclaredCountView after = view(count);
             writes.log("declared-count", count.kind.name(), "CHANGE", Map.of("count", before, "reason", change.reason()),
                     after);
-            return answers.ok(after);
+            return writes.ok(after);
         });
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.rest.write.WriteContext;
+import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.programs.api.SolutionInput;
 import vn.backan.congress.programs.api.SolutionPatch;
@@ -40,7 +40,7 @@ class SolutionChanges {
     SolutionRules rules;
 
     @Inject
-    WriteContext context;
+    Writes writes;
 
     Solution insert(SolutionInput in) {
         rules.requireWithinDeclared(DeclaredCount.Kind.SOLUTION, in.number());
@@ -67,8 +67,8 @@ class SolutionChanges {
         s.reportingOrgUnits.addAll(orEmpty(in.reportingOrgUnits()));
         s.startDate = in.startDate();
         s.dueDate = in.dueDate();
-        s.createdBy = context.caller().name();
-        s.createdAt = s.updatedAt = context.now();
+        s.createdBy = writes.caller().name();
+        s.createdAt = s.updatedAt = writes.now();
         s.persistAndFlush();
         return s;
     }
@@ -118,7 +118,7 @@ class SolutionChanges {
         s.dueDate = due;
         s.status = to.status();
         s.percentComplete = (short) to.percent();
-        s.updatedAt = context.now();
+        s.updatedAt = writes.now();
         Solution.flush();
     }
 

@@ -10,8 +10,6 @@ import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.programs.api.SolutionInput;
 import vn.backan.congress.programs.api.SolutionPatch;
@@ -49,12 +47,6 @@ public class SolutionService {
     @Inject
     Writes writes;
 
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
-
     public Solution find(short number) {
         return solutions.byNumber(number).orElseThrow(() -> notFound(number));
     }
@@ -78,11 +70,11 @@ public class SolutionService {
         if (!writes.answered(key)) {
             checkReferences(input);
         }
-        return writes.once(key, "POST /api/v1/solutions " + answers.json(input), () -> {
+        return writes.once(key, "POST /api/v1/solutions " + writes.json(input), () -> {
             Solution s = changes.insert(input);
             SolutionView created = view(s);
             writes.log("solution", s.number, "CREATE", null, created);
-            return answers.created("/api/v1/solutions/" + s.number, created);
+            return writes.created("/api/v1/solutions/" + s.number, created);
         });
     }
 
@@ -92,11 +84,11 @@ public class SolutionService {
         return writes.inTransaction(() -> {
             Solution s = findForUpdate(number);
             SolutionView before = view(s);
-            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
             changes.apply(s, patch);
             SolutionView after = view(s);
             writes.log("solution", number, "EDIT", Map.of("solution", before, "reason", patch.reason()), after);
-            return answers.ok(after);
+            return writes.ok(after);
         });
     }
 

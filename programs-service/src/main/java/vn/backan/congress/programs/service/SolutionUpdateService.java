@@ -11,8 +11,6 @@ import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.rest.security.Caller;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.programs.api.UpdateInput;
 import vn.backan.congress.programs.api.UpdateView;
@@ -43,12 +41,6 @@ public class SolutionUpdateService {
     @Inject
     Writes writes;
 
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
-
     public SolutionUpdate find(short number, long id) {
         return timeline.entry(id).filter(u -> u.solutionNumber == number).orElseThrow(() -> ProblemException.of(
                 ProblemType.HTTP, 404, "Solution " + number + " has no update " + id + "."));
@@ -59,10 +51,10 @@ public class SolutionUpdateService {
      * writing, so two updates of one solution run one after the other.
      */
     public Response append(short number, UpdateInput input, String key) {
-        String description = "POST /api/v1/solutions/" + number + "/updates " + answers.json(input);
+        String description = "POST /api/v1/solutions/" + number + "/updates " + writes.json(input);
         return writes.once(key, description, () -> {
-            SolutionUpdate u = append(solutions.findForUpdate(number), input, context.caller(), context.requestId());
-            return answers.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u));
+            SolutionUpdate u = append(solutions.findForUpdate(number), input, writes.caller(), writes.requestId());
+            return writes.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u));
         });
     }
 
@@ -86,7 +78,7 @@ public class SolutionUpdateService {
         u.correctsId = in.correctsId();
         u.author = caller.name();
         u.requestId = requestId;
-        u.recordedAt = context.now();
+        u.recordedAt = writes.now();
         u.persistAndFlush();
         SolutionUpdate latest = timeline.latestOf(solution.number).orElse(u);
         solution.status = latest.status;

@@ -9,8 +9,6 @@ import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.programs.api.TaskInput;
@@ -37,12 +35,6 @@ public class TaskService {
     @Inject
     Writes writes;
 
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
-
     public Task find(short number) {
         return tasks.byNumber(number).orElseThrow(() -> notFound(number));
     }
@@ -59,7 +51,7 @@ public class TaskService {
 
     /** A number above the declared count is a 422 (change the count first); a number taken is a 409. */
     public Response create(TaskInput input, String key) {
-        return writes.once(key, "POST /api/v1/tasks " + answers.json(input), () -> {
+        return writes.once(key, "POST /api/v1/tasks " + writes.json(input), () -> {
             rules.requireWithinDeclared(DeclaredCount.Kind.TASK, input.number());
             if (tasks.byNumber(input.number()).isPresent()) {
                 throw ProblemException.of(ProblemType.CONFLICT, 409, "Task " + input.number() + " is already recorded;"
@@ -68,12 +60,12 @@ public class TaskService {
             Task task = new Task();
             task.number = input.number();
             apply(task, input.title().normalised(), input.description() == null ? null : input.description().normalised());
-            task.createdBy = context.caller().name();
-            task.createdAt = task.updatedAt = context.now();
+            task.createdBy = writes.caller().name();
+            task.createdAt = task.updatedAt = writes.now();
             task.persistAndFlush();
             TaskView created = view(task);
             writes.log("task", task.number, "CREATE", null, created);
-            return answers.created("/api/v1/tasks/" + task.number, created);
+            return writes.created("/api/v1/tasks/" + task.number, created);
         });
     }
 
@@ -82,14 +74,14 @@ public class TaskService {
         return writes.inTransaction(() -> {
             Task task = tasks.forUpdate(number).orElseThrow(() -> notFound(number));
             TaskView before = view(task);
-            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
             apply(task, patch.title() == null ? before.title() : patch.title().normalised(),
                     patch.description() == null ? before.description() : patch.description().normalised());
-            task.updatedAt = context.now();
+            task.updatedAt = writes.now();
             Task.flush();
             TaskView after = view(task);
             writes.log("task", number, "CORRECT", Map.of("task", before, "reason", patch.reason()), after);
-            return answers.ok(after);
+            return writes.ok(after);
         });
     }
 

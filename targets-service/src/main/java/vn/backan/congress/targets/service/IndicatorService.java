@@ -9,8 +9,6 @@ import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.targets.api.IndicatorCorrection;
 import vn.backan.congress.targets.api.IndicatorView;
@@ -29,12 +27,6 @@ public class IndicatorService {
 
     @Inject
     Writes writes;
-
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
 
     public Indicator find(String code) {
         return catalogue.indicator(code)
@@ -55,14 +47,14 @@ public class IndicatorService {
         return writes.inTransaction(() -> {
             Indicator indicator = find(code);
             IndicatorView before = detail(indicator);
-            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
             IndicatorCorrections.apply(indicator, correction);
-            indicator.updatedAt = context.now();
+            indicator.updatedAt = writes.now();
             Indicator.flush();
             IndicatorView after = detail(indicator);
             writes.log("indicator", code, "CORRECT", Map.of("indicator", before.withProgress(null),
                     "reason", correction.reason()), after.withProgress(null));
-            return answers.ok(after);
+            return writes.ok(after);
         });
     }
 

@@ -15,8 +15,6 @@ import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.commons.rest.web.JsonAnswers;
-import vn.backan.congress.commons.rest.write.WriteContext;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.targets.api.ImportReportView;
 import vn.backan.congress.targets.api.ObservationView;
@@ -41,12 +39,6 @@ public class ObservationService {
     @Inject
     Writes writes;
 
-    @Inject
-    WriteContext context;
-
-    @Inject
-    JsonAnswers answers;
-
     /**
      * One import: the caller's scope, the checks, the all-or-nothing rule and the write, in one
      * transaction with its stored answer. A dry run stores neither figures nor its answer.
@@ -56,7 +48,7 @@ public class ObservationService {
             String request) {
         Supplier<Response> run = () -> {
             rows.stream().map(FigureRow::orgUnit).filter(u -> u != null && !u.isBlank()).map(String::trim).distinct()
-                    .forEach(context.caller()::requireMayWriteFor);
+                    .forEach(writes.caller()::requireMayWriteFor);
             return check(rows, dryRun, keepValid);
         };
         return dryRun ? writes.dryRun(key, request, run) : writes.once(key, request, run);
@@ -72,18 +64,18 @@ public class ObservationService {
         return writes.inTransaction(() -> {
             Observation o = find(id);
             ObservationView before = ObservationView.of(o);
-            Preconditions.requireIfMatch(ifMatch, answers.etag(before));
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
             if (o.state == Observation.State.APPROVED) {
                 throw ProblemException.of(ProblemType.CONFLICT, 409, "Figure " + id + " is already approved.");
             }
             o.state = Observation.State.APPROVED;
-            o.approvedBy = context.caller().name();
-            o.approvedAt = context.now();
-            o.requestId = context.requestId();
+            o.approvedBy = writes.caller().name();
+            o.approvedAt = writes.now();
+            o.requestId = writes.requestId();
             Observation.flush();
             ObservationView after = ObservationView.of(o);
             writes.log("observation", id, "APPROVE", before, after);
-            return answers.ok(after);
+            return writes.ok(after);
         });
     }
 
@@ -103,7 +95,7 @@ public class ObservationService {
         boolean rejectAll = !checked.conflicts().isEmpty() && !keepValid;
         boolean commit = !dryRun && !rejectAll;
         if (commit) {
-            plan.apply(context.caller().name(), context.requestId(), context.now());
+            plan.apply(writes.caller().name(), writes.requestId(), writes.now());
         }
         ImportReportView report = ImportReportView.of(new ImportReport(dryRun, commit, new ImportReport.Counts(
                 plan.create().size(), plan.update().size(), plan.unchanged(), checked.conflicts().size()),
@@ -112,13 +104,13 @@ public class ObservationService {
             Problem p = Problems.of(ProblemType.UNPROCESSABLE, 422, checked.conflicts().size() + " of " + rows.size()
                     + " rows were rejected, so nothing was saved; fix them, or send keepValid=true to save the others.");
             return json(422, Problem.MEDIA_TYPE, new ImportReportView.Rejected(ProblemType.UNPROCESSABLE.uri(),
-                    p.title(), 422, p.detail(), context.path(), context.requestId(), report));
+                    p.title(), 422, p.detail(), writes.path(), writes.requestId(), report));
         }
         return json(200, "application/json", report);
     }
 
     /** Serialised here so the same bytes can be stored for a replay. */
     private Response json(int status, String mediaType, Object body) {
-        return Response.status(status).type(mediaType).entity(answers.json(body)).build();
+        return Response.status(status).type(mediaType).entity(writes.json(body)).build();
     }
 }

@@ -4,16 +4,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.rest.security.Caller;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
+import vn.backan.congress.commons.rest.web.JsonAnswers;
 
 /**
- * The one way a use case writes: in a transaction, once per Idempotency-Key when it creates, and
- * with a change-log entry that names the caller and the request. The use case says only what it
- * does; who, when and under which request come from the {@link WriteContext}.
+ * The one way a use case writes: in a transaction, once per Idempotency-Key when it creates, with
+ * a change-log entry that names the caller and the request, and with a JSON answer whose ETag is
+ * the one the next read serves. The use case says only what it does; who, when and under which
+ * request come from the {@link WriteContext}, the answer's bytes from {@link JsonAnswers}.
  */
 @ApplicationScoped
 public class Writes {
@@ -26,6 +30,26 @@ public class Writes {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    JsonAnswers answers;
+
+    public Caller caller() {
+        return context.caller();
+    }
+
+    /** This request's one instant, to the millisecond. */
+    public Instant now() {
+        return context.now();
+    }
+
+    public String requestId() {
+        return context.requestId();
+    }
+
+    public String path() {
+        return context.path();
+    }
 
     /** Runs {@code work} in the current transaction, or in a new one when there is none. */
     public <T> T inTransaction(Supplier<T> work) {
@@ -65,5 +89,23 @@ public class Writes {
     /** Every change of one entity, oldest first. */
     public List<ChangeLog.Entry> history(String entityType, Object entityKey) {
         return changeLog.of(entityType, String.valueOf(entityKey));
+    }
+
+    public Response created(String location, Object body) {
+        return answers.created(location, body);
+    }
+
+    public Response ok(Object body) {
+        return answers.ok(body);
+    }
+
+    /** The strong ETag of this representation, as its read would carry it. */
+    public String etag(Object body) {
+        return answers.etag(body);
+    }
+
+    /** The body as JSON: what the replay check of {@link #once} compares. */
+    public String json(Object body) {
+        return answers.json(body);
     }
 }
