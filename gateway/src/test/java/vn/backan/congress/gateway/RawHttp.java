@@ -1,6 +1,6 @@
 package vn.backan.congress.gateway;
 
-import io.restassured.RestAssured;
+import io.quarkus.arc.Arc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +9,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.backan.congress.commons.edge.FrontDoor;
 
 /**
  * Requests HTTP clients refuse to send (Upgrade headers, odd Transfer-Encoding, a body trickling
  * in), written to the gateway's socket as they are. The answer is read up to the end of a body of
- * known length, or until the gateway closes the connection.
+ * known length, or until the gateway closes the connection. They go to the public listener.
  */
 final class RawHttp {
 
@@ -24,7 +25,7 @@ final class RawHttp {
 
     /** Sends the pieces {@code pauseMillis} apart and returns everything the gateway answered. */
     static String exchange(long pauseMillis, String... pieces) throws IOException, InterruptedException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+        try (Socket socket = new Socket("localhost", publicPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             for (int i = 0; i < pieces.length; i++) {
@@ -38,7 +39,11 @@ final class RawHttp {
         }
     }
 
-    private static String readAnswer(InputStream in) throws IOException {
+    static int publicPort() {
+        return Arc.container().instance(FrontDoor.class).get().port();
+    }
+
+    static String readAnswer(InputStream in) throws IOException {
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         byte[] buffer = new byte[4096];
         int read;

@@ -92,7 +92,7 @@ public final class LocalStack implements AutoCloseable {
         for (Component c : config.components()) {
             say.accept("Starting " + c.name() + " on port " + c.port());
             Map<String, String> env = new HashMap<>();
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(c.port()));
+            env.put("CONGRESS_HTTP_PORT", String.valueOf(c.port()));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
             c.database().ifPresent(db -> {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));

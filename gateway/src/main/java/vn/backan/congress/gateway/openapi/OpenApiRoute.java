@@ -30,6 +30,12 @@ public class OpenApiRoute {
         // An Accept it cannot produce (application/xml, say) is a 406 problem (HttpErrorRoutes), not JSON anyway.
         router.route("/openapi").method(HttpMethod.GET).method(HttpMethod.HEAD).produces("application/json")
                 .produces("application/yaml").produces("text/yaml").handler(this::serve);
+        // Quarkus's own contract path, where a client may look first. With its document disabled
+        // (the gateway has no resources) Quarkus answers it with an empty 404; point to the real one.
+        router.route("/q/openapi").order(-1000).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> {
+            String query = ctx.request().query();
+            ctx.response().setStatusCode(308).putHeader("Location", query == null ? "/openapi" : "/openapi?" + query).end();
+        });
     }
 
     private void serve(RoutingContext ctx) {
