@@ -1,5 +1,6 @@
 package vn.backan.congress.commons.edge;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
@@ -32,6 +33,9 @@ public class FrontDoor {
     String host;
     @ConfigProperty(name = "congress.http.port")
     int port;
+    /** Like Quarkus's test-port: tests take a free port, so a running stack never gets in their way. */
+    @ConfigProperty(name = "congress.http.test-port", defaultValue = "0")
+    int testPort;
     @ConfigProperty(name = "congress.http.max-connections-per-address", defaultValue = "256")
     int maxConnectionsPerAddress;
     @ConfigProperty(name = "congress.http.header-timeout", defaultValue = "10s")
@@ -53,7 +57,8 @@ public class FrontDoor {
         guard = new ConnectionGuard(vertx, maxConnectionsPerAddress, headerTimeout);
         int instances = 2 * Runtime.getRuntime().availableProcessors(); // Quarkus's event loop count
         // Port 0 would give each instance its own random port; a negative one is shared (Vert.x 4).
-        HttpServerOptions options = options(port == 0 ? -1 : port);
+        int listenPort = LaunchMode.current() == LaunchMode.TEST ? testPort : port;
+        HttpServerOptions options = options(listenPort == 0 ? -1 : listenPort);
         List<FrontDoorVerticle> verticles = new ArrayList<>();
         String id = vertx.deployVerticle(() -> {
             FrontDoorVerticle verticle = new FrontDoorVerticle(options, guard, VertxHttpRecorder.getRootHandler());

@@ -9,6 +9,10 @@ import vn.backan.congress.commons.problem.ProblemType;
  */
 public final class Preconditions {
 
+    /** How the contract describes the header on the writes that require it. */
+    public static final String IF_MATCH_DESCRIPTION = "The ETag of the version you read: without it the write is a 428,"
+            + " with an outdated one a 412.";
+
     private Preconditions() {
     }
 

@@ -156,6 +156,50 @@ public abstract class ServiceFoundationTests {
         assertEquals(List.of(), gaps);
     }
 
+    /**
+     * What a generated client needs from each operation: a one-line summary and a description,
+     * a named schema on every JSON success, Location on a 201, and who may call it (security:
+     * [] for a public read, the bearer scheme for the rest). No schema is renamed
+     * with a number (two Java types with one name).
+     */
+    @Test
+    void everyOperationIsTypedAndSaysWhoMayCallIt() {
+        Response doc = given().accept("application/json").get("/q/openapi");
+        java.util.Map<String, java.util.Map<String, Object>> paths = doc.path("paths");
+        java.util.Map<String, Object> schemas = doc.path("components.schemas");
+        List<String> gaps = new ArrayList<>();
+        schemas.keySet().stream().filter(name -> name.matches(".*\\d")).forEach(name -> gaps.add("schema " + name));
+        paths.forEach((path, operations) -> operations.forEach((method, value) -> {
+            if (!(value instanceof java.util.Map<?, ?> operation) || operation.get("responses") == null) {
+                return;
+            }
+            String where = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+            String summary = String.valueOf(operation.get("summary"));
+            if (summary.length() > 60 || summary.contains(". ")) {
+                gaps.add(where + ": summary is not one short line: " + summary);
+            }
+            if (operation.get("description") == null) {
+                gaps.add(where + ": no description");
+            }
+            if (!(operation.get("security") instanceof List<?> security)) {
+                gaps.add(where + ": security not stated");
+            } else if (!security.isEmpty() && !security.equals(List.of(java.util.Map.of("bearer", List.of())))) {
+                gaps.add(where + ": security " + security);
+            }
+            ((java.util.Map<?, ?>) operation.get("responses")).forEach((status, response) -> {
+                String answer = String.valueOf(response);
+                if (status.toString().startsWith("2") && answer.contains("application/json")
+                        && !answer.matches("(?s).*application/json=\\{schema=\\{.+")) {
+                    gaps.add(where + " " + status + ": JSON without a schema");
+                }
+                if (status.equals("201") && !answer.contains("Location=")) {
+                    gaps.add(where + ": 201 without Location");
+                }
+            });
+        }));
+        assertEquals(List.of(), gaps);
+    }
+
     @Test
     void aLocalTokenIsAcceptedAndReadBack() {
         given().header("Authorization", TestTokens.bearer("reporter", "064")).get("/api/v1/me")

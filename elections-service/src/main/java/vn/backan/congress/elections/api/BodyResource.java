@@ -1,5 +1,9 @@
 package vn.backan.congress.elections.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,7 +50,8 @@ public class BodyResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listBodies", summary = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day)")
+    @Operation(operationId = "listBodies", summary = "List bodies",
+            description = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day)")
     public List<BodyView> list(@QueryParam("asOf") LocalDate asOf) {
         return congress.bodies().stream()
                 .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> view(o, asOf))
@@ -56,7 +61,8 @@ public class BodyResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getBody", summary = "One body")
+    @Operation(operationId = "getBody", summary = "Get a body",
+            description = "One body.")
     public BodyView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         return view(find(code), asOf);
     }
@@ -64,7 +70,11 @@ public class BodyResource {
     @GET
     @Path("/{code}/members")
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listBodyMembers", summary = "Who sat on a body on asOf (all memberships, past ones too, without it), by given name as Vietnamese lists are; CSV available")
+    @Operation(operationId = "listBodyMembers", summary = "List a body's members",
+            description = "Who sat on a body on asOf (all memberships, past ones too, without it), by given name as Vietnamese lists are; CSV available.")
+    @APIResponse(responseCode = "200", description = "The memberships, as an array", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipView.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response members(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
         find(code);

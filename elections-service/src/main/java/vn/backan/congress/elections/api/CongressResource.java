@@ -52,7 +52,8 @@ public class CongressResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getCongress", summary = "The congress: dates, sessions, delegates, motto, guests, documents adopted, call to action and the leaders it elected")
+    @Operation(operationId = "getCongress", summary = "Get the congress",
+            description = "The congress: dates, sessions, delegates, motto, guests, documents adopted, call to action and the leaders it elected.")
     public CongressView congress() {
         Congress c = congress.congress();
         List<SessionView> sessions = congress.sessionsOf(c.code).stream().map(e -> new SessionView(e.code, LocalizedText.of(e.nameVi, e.nameEn), e.startDate,

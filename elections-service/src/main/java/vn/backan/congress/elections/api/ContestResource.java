@@ -1,5 +1,9 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.etag.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,7 +54,9 @@ public class ContestResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listContests", summary = "Contests by election date, filtered by body and state; each with its rounds' current results")
+    @Operation(operationId = "listContests", summary = "List contests",
+            description = "Contests by election date, filtered by body and state; each with its rounds' current results.")
+    @APIResponse(responseCode = "200", description = "One page of contests; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ContestPage.class)))
     public Response list(@QueryParam("body") String body, @QueryParam("state") Contest.State state,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         List<ContestView> hits = contests.all().stream()
@@ -62,7 +68,8 @@ public class ContestResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getContest", summary = "One contest: candidates, each round's current result, the round to record next; the ETag is what writes send as If-Match")
+    @Operation(operationId = "getContest", summary = "Get a contest",
+            description = "One contest: candidates, each round's current result, the round to record next; the ETag is what writes send as If-Match.")
     public ContestView get(@PathParam("code") String code) {
         return service.view(service.find(code));
     }
@@ -71,7 +78,8 @@ public class ContestResource {
     @RolesAllowed("secretariat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createContest", summary = "The secretariat creates a contest with its candidates (Idempotency-Key accepted): 409 when the code is taken; 422 for an unknown body, post or person, or a broken rule, each in errors as {field: \"invariant\", message: \"<code>: <detail>\"}, e.g. candidate-surplus-over-30-percent")
+    @Operation(operationId = "createContest", summary = "Create a contest",
+            description = "The secretariat creates a contest with its candidates (Idempotency-Key accepted): 409 when the code is taken; 422 for an unknown body, post or person, or a broken rule, each in errors as {field: \"invariant\", message: \"<code>: <detail>\"}, e.g. candidate-surplus-over-30-percent.")
     @APIResponse(responseCode = "201", description = "The created contest; its ETag is what the next write sends as If-Match", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestView.class)))
     public Response create(@Valid @NotNull ContestInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
@@ -83,10 +91,12 @@ public class ContestResource {
     @RolesAllowed("secretariat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "announceContest", summary = "The secretariat records the announcement, RECORDED → ANNOUNCED (If-Match: 428/412): 409 when not RECORDED; 422 while a seat is open or a tie pending, unless leaveSeatsOpen (the congress holds no further round)")
+    @Operation(operationId = "announceContest", summary = "Announce a contest's result",
+            description = "The secretariat records the announcement, RECORDED → ANNOUNCED (If-Match: 428/412): 409 when not RECORDED; 422 while a seat is open or a tie pending, unless leaveSeatsOpen (the congress holds no further round)")
     @APIResponse(responseCode = "200", description = "The announced contest, with its new ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestView.class)))
-    public Response announce(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response announce(@PathParam("code") String code, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ContestAnnouncementInput input) {
         return service.announce(code, ifMatch, input != null && input.leavesSeatsOpen());
     }
@@ -96,10 +106,12 @@ public class ContestResource {
     @RolesAllowed("secretariat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "approveContest", summary = "The secretariat records the higher committee's approval, ANNOUNCED → APPROVED (If-Match: 428/412): the elected get memberships from the decision date, new people are created; 409 when already approved or not announced")
+    @Operation(operationId = "approveContest", summary = "Record the approval of a contest",
+            description = "The secretariat records the higher committee's approval, ANNOUNCED → APPROVED (If-Match: 428/412): the elected get memberships from the decision date, new people are created; 409 when already approved or not announced.")
     @APIResponse(responseCode = "200", description = "The approved contest and the memberships created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestApprovalView.class)))
-    public Response approve(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response approve(@PathParam("code") String code, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContestApprovalInput input) {
         return service.approve(code, ifMatch, input);
     }
@@ -107,7 +119,8 @@ public class ContestResource {
     @GET
     @Path("/{code}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getContestHistory", summary = "Every write to a contest (creation, minutes and corrections, announcement, approval): who, when, under which request, before and after")
+    @Operation(operationId = "getContestHistory", summary = "Get a contest's change history",
+            description = "Every write to a contest (creation, minutes and corrections, announcement, approval): who, when, under which request, before and after.")
     public List<ChangeLog.Entry> history(@PathParam("code") String code) {
         return service.history(code);
     }

@@ -1,5 +1,9 @@
 package vn.backan.congress.elections.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,7 +45,11 @@ public class ContestResultResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listContestResults", summary = "Results, one row per candidate per round (current minutes), in round then vote order; CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listContestResults", summary = "List a contest's results",
+            description = "Results, one row per candidate per round (current minutes), in round then vote order; CSV with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "One row per candidate per round, as an array", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ContestResultRow.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response results(@PathParam("code") String code, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         Contest c = contests.find(code);

@@ -1,5 +1,11 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.etag.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,7 +51,11 @@ public class MembershipResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listMemberships", summary = "Memberships filtered by body, person, post and asOf (who sat that day), by given name; CSV available")
+    @Operation(operationId = "listMemberships", summary = "List memberships",
+            description = "Memberships filtered by body, person, post and asOf (who sat that day), by given name; CSV available.")
+    @APIResponse(responseCode = "200", description = "One page of memberships; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MembershipPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("body") String body, @QueryParam("person") String person,
             @QueryParam("post") String post, @QueryParam("asOf") LocalDate asOf, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
@@ -61,7 +71,8 @@ public class MembershipResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getMembership", summary = "One membership; the ETag is what PATCH needs")
+    @Operation(operationId = "getMembership", summary = "Get a membership",
+            description = "One membership; the ETag is what PATCH needs.")
     public MembershipView get(@PathParam("id") long id) {
         return service.view(service.find(id));
     }
@@ -71,8 +82,11 @@ public class MembershipResource {
     @RolesAllowed("secretariat")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "endMembership", summary = "The secretariat records how a membership ended (If-Match required); the old values stay in the change log")
-    public Response end(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "endMembership", summary = "End a membership",
+            description = "The secretariat records how a membership ended (If-Match required); the old values stay in the change log.")
+    @APIResponse(responseCode = "200", description = "The ended membership, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipView.class)))
+    public Response end(@PathParam("id") long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MembershipEnd end) {
         return service.end(id, ifMatch, end);
     }
@@ -80,7 +94,8 @@ public class MembershipResource {
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getMembershipHistory", summary = "Every change of a membership: who, when, why, before and after")
+    @Operation(operationId = "getMembershipHistory", summary = "Get a membership's change history",
+            description = "Every change of a membership: who, when, why, before and after.")
     public List<ChangeLog.Entry> history(@PathParam("id") long id) {
         return service.history(id);
     }

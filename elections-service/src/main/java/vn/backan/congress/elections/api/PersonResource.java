@@ -1,5 +1,10 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -41,7 +46,9 @@ public class PersonResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listPeople", summary = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored")
+    @Operation(operationId = "listPeople", summary = "List people",
+            description = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored.")
+    @APIResponse(responseCode = "200", description = "One page of people; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.PersonPage.class)))
     public Response list(@QueryParam("q") String q, @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         List<PersonView> hits = roster.people().values().stream()
                 .filter(p -> q == null || VietnameseText.foldedContains(p.name, q))
@@ -53,7 +60,8 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPerson", summary = "One person with every membership")
+    @Operation(operationId = "getPerson", summary = "Get a person",
+            description = "One person with every membership.")
     public PersonView get(@PathParam("id") String id) {
         return view(roster.person(id)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no person " + id + ".")));

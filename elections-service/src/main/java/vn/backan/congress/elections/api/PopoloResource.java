@@ -19,7 +19,8 @@ public class PopoloResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPopolo", summary = "Persons, organizations, memberships, posts and events as Popolo JSON (snake_case, as the standard names them)")
+    @Operation(operationId = "getPopolo", summary = "Export as Popolo JSON",
+            description = "Persons, organizations, memberships, posts and events as Popolo JSON (snake_case, as the standard names them)")
     public Map<String, Object> popolo() {
         return export.document();
     }

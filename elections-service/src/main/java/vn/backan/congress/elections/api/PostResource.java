@@ -38,7 +38,8 @@ public class PostResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listPosts", summary = "Every post, the Secretary first, with its holders on asOf (all holders without it)")
+    @Operation(operationId = "listPosts", summary = "List posts with their holders",
+            description = "Every post, the Secretary first, with its holders on asOf (all holders without it)")
     public List<PostView> list(@QueryParam("asOf") LocalDate asOf) {
         return congress.posts().stream().map(p -> view(p, asOf)).toList();
     }
@@ -46,7 +47,8 @@ public class PostResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPost", summary = "One post with its holders on asOf (all holders without it)")
+    @Operation(operationId = "getPost", summary = "Get a post with its holders",
+            description = "One post with its holders on asOf (all holders without it)")
     public PostView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         return view(congress.post(code)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no post " + code + ".")), asOf);

@@ -1,5 +1,12 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.etag.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +40,8 @@ public class PlanResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPlan", summary = "Declared against recorded tasks and solutions, the missing numbers, and solutions by status on asOf (default today)")
+    @Operation(operationId = "getPlan", summary = "Get the plan",
+            description = "Declared against recorded tasks and solutions, the missing numbers, and solutions by status on asOf (default today)")
     public PlanView plan(@QueryParam("asOf") LocalDate asOf) {
         return plan.summary(asOf == null ? ProvinceDay.today() : asOf);
     }
@@ -41,7 +49,8 @@ public class PlanResource {
     @GET
     @Path("/declared/{kind}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDeclaredCount", summary = "How many tasks or solutions the resolution declares (kind: tasks or solutions); the ETag is what PUT needs")
+    @Operation(operationId = "getDeclaredCount", summary = "Get a declared count",
+            description = "How many tasks or solutions the resolution declares (kind: tasks or solutions); the ETag is what PUT needs.")
     public DeclaredCountView declared(@PathParam("kind") String kind) {
         return plan.declared(kind);
     }
@@ -51,8 +60,11 @@ public class PlanResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeDeclaredCount", summary = "An admin changes a declared count (If-Match required); never below the numbers already recorded; kept in history")
-    public Response change(@PathParam("kind") String kind, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "changeDeclaredCount", summary = "Change a declared count",
+            description = "An admin changes a declared count (If-Match required); never below the numbers already recorded; kept in history.")
+    @APIResponse(responseCode = "200", description = "The changed count, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredCountView.class)))
+    public Response change(@PathParam("kind") String kind, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclaredCountChange change) {
         return plan.change(kind, ifMatch, change);
     }
@@ -60,7 +72,8 @@ public class PlanResource {
     @GET
     @Path("/declared/{kind}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDeclaredCountHistory", summary = "Every change of a declared count: who, when, why, before and after")
+    @Operation(operationId = "getDeclaredCountHistory", summary = "Get a declared count's history",
+            description = "Every change of a declared count: who, when, why, before and after.")
     public List<ChangeLog.Entry> history(@PathParam("kind") String kind) {
         return plan.history(kind);
     }

@@ -1,5 +1,9 @@
 package vn.backan.congress.programs.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -49,7 +53,11 @@ public class ProgramResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listPrograms", summary = "The key programs, filtered by domain, indicator code or text (q folds accents); CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listPrograms", summary = "List key programs",
+            description = "The key programs, filtered by domain, indicator code or text (q folds accents); CSV with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "One page of key programs; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProgramPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("domain") String domain, @QueryParam("indicator") String indicator,
             @QueryParam("q") String q, @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
@@ -71,7 +79,8 @@ public class ProgramResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getProgram", summary = "One key program")
+    @Operation(operationId = "getProgram", summary = "Get a key program",
+            description = "One key program.")
     public ProgramView get(@PathParam("code") String code) {
         return plan.program(code).map(ProgramView::of)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no program " + code + "."));

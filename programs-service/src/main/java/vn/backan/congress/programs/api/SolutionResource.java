@@ -1,5 +1,11 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.etag.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -51,7 +57,11 @@ public class SolutionResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listSolutions", summary = "Solutions by number, filtered by program, task, status, indicator, lead agency, overdue or q (accents ignored); CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listSolutions", summary = "List solutions",
+            description = "Solutions by number, filtered by program, task, status, indicator, lead agency, overdue or q (accents ignored); CSV with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "One page of solutions; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.SolutionPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@BeanParam @Valid SolutionFilter filter, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         Map<Short, SolutionUpdate> latest = timeline.latestPerSolution();
@@ -69,7 +79,8 @@ public class SolutionResource {
     @GET
     @Path("/{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getSolution", summary = "One solution with its latest update; the ETag is what PATCH needs")
+    @Operation(operationId = "getSolution", summary = "Get a solution",
+            description = "One solution with its latest update; the ETag is what PATCH needs.")
     public SolutionView get(@PathParam("number") short number) {
         return service.view(service.find(number));
     }
@@ -78,7 +89,9 @@ public class SolutionResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createSolution", summary = "An admin enters a solution: 422 above the declared count, for an unknown task, program or indicator code; 503 with Retry-After when targets-service cannot check the codes")
+    @Operation(operationId = "createSolution", summary = "Create a solution",
+            description = "An admin enters a solution: 422 above the declared count, for an unknown task, program or indicator code; 503 with Retry-After when targets-service cannot check the codes.")
+    @APIResponse(responseCode = "201", description = "The created solution; Location names it, its ETag is what PATCH sends as If-Match", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
     public Response create(@Valid @NotNull SolutionInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return service.create(input, key);
     }
@@ -88,8 +101,11 @@ public class SolutionResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "editSolution", summary = "An admin edits a solution (If-Match required, reason kept in history); the result must still make sense (422)")
-    public Response edit(@PathParam("number") short number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "editSolution", summary = "Edit a solution",
+            description = "An admin edits a solution (If-Match required, reason kept in history); the result must still make sense (422)")
+    @APIResponse(responseCode = "200", description = "The edited solution, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
+    public Response edit(@PathParam("number") short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SolutionPatch patch) {
         return service.edit(number, ifMatch, patch);
     }
@@ -97,7 +113,8 @@ public class SolutionResource {
     @GET
     @Path("/{number}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getSolutionHistory", summary = "Every admin change of a solution: who, when, under which request, before and after")
+    @Operation(operationId = "getSolutionHistory", summary = "Get a solution's change history",
+            description = "Every admin change of a solution: who, when, under which request, before and after.")
     public List<ChangeLog.Entry> history(@PathParam("number") short number) {
         return service.history(number);
     }

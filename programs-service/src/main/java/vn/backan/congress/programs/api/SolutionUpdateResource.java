@@ -1,5 +1,10 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,7 +47,9 @@ public class SolutionUpdateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listSolutionUpdates", summary = "A solution's implementation updates, oldest first, paged; corrections are entries of their own")
+    @Operation(operationId = "listSolutionUpdates", summary = "List a solution's updates",
+            description = "A solution's implementation updates, oldest first, paged; corrections are entries of their own.")
+    @APIResponse(responseCode = "200", description = "One page of the solution's updates; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.UpdatePage.class)))
     public Response list(@PathParam("number") short number, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo) {
         solutions.find(number);
@@ -54,7 +61,9 @@ public class SolutionUpdateResource {
     @RolesAllowed({"admin", "reporter"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createSolutionUpdate", summary = "Report progress on a solution: a reporter only for its own org unit (403 otherwise); a change that makes no sense, such as reopening a completed solution without an admin, is a 422")
+    @Operation(operationId = "createSolutionUpdate", summary = "Report progress on a solution",
+            description = "Report progress on a solution: a reporter only for its own org unit (403 otherwise); a change that makes no sense, such as reopening a completed solution without an admin, is a 422.")
+    @APIResponse(responseCode = "201", description = "The recorded update; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateView.class)))
     public Response append(@PathParam("number") short number, @Valid @NotNull UpdateInput input,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
         return updates.append(number, input, key);
@@ -63,7 +72,8 @@ public class SolutionUpdateResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getSolutionUpdate", summary = "One implementation update")
+    @Operation(operationId = "getSolutionUpdate", summary = "Get an implementation update",
+            description = "One implementation update.")
     public UpdateView get(@PathParam("number") short number, @PathParam("id") long id) {
         return UpdateView.of(updates.find(number, id));
     }

@@ -1,5 +1,12 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.etag.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.backan.congress.commons.rest.csv.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +45,9 @@ public class TaskResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listTasks", summary = "The tasks entered so far, by number, each with its solutions' numbers; paged")
+    @Operation(operationId = "listTasks", summary = "List tasks",
+            description = "The tasks entered so far, by number, each with its solutions' numbers; paged.")
+    @APIResponse(responseCode = "200", description = "One page of tasks; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.TaskPage.class)))
     public Response list(@BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         return PagedResponses.ok(Page.slice(service.all(), paging), uriInfo);
     }
@@ -46,7 +55,8 @@ public class TaskResource {
     @GET
     @Path("/{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getTask", summary = "One task; the ETag is what PATCH needs")
+    @Operation(operationId = "getTask", summary = "Get a task",
+            description = "One task; the ETag is what PATCH needs.")
     public TaskView get(@PathParam("number") short number) {
         return service.view(service.find(number));
     }
@@ -55,7 +65,9 @@ public class TaskResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createTask", summary = "An admin enters a task; a number above the declared count is a 422 (change the count first)")
+    @Operation(operationId = "createTask", summary = "Create a task",
+            description = "An admin enters a task; a number above the declared count is a 422 (change the count first)")
+    @APIResponse(responseCode = "201", description = "The created task; Location names it, its ETag is what PATCH sends as If-Match", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response create(@Valid @NotNull TaskInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return service.create(input, key);
     }
@@ -65,8 +77,11 @@ public class TaskResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "correctTask", summary = "An admin corrects a task's wording (If-Match required); the old wording stays in its history")
-    public Response correct(@PathParam("number") short number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "correctTask", summary = "Correct a task",
+            description = "An admin corrects a task's wording (If-Match required); the old wording stays in its history.")
+    @APIResponse(responseCode = "200", description = "The corrected task, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
+    public Response correct(@PathParam("number") short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TaskPatch patch) {
         return service.correct(number, ifMatch, patch);
     }
@@ -74,7 +89,8 @@ public class TaskResource {
     @GET
     @Path("/{number}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getTaskHistory", summary = "Every change of a task: who, when, under which request, before and after")
+    @Operation(operationId = "getTaskHistory", summary = "Get a task's change history",
+            description = "Every change of a task: who, when, under which request, before and after.")
     public List<ChangeLog.Entry> history(@PathParam("number") short number) {
         return service.history(number);
     }

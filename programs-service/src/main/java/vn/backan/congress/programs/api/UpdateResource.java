@@ -1,5 +1,9 @@
 package vn.backan.congress.programs.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -34,7 +38,11 @@ public class UpdateResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listUpdates", summary = "Implementation updates by solution and date, filtered by solution, org unit or report date range; CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listUpdates", summary = "List implementation updates",
+            description = "Implementation updates by solution and date, filtered by solution, org unit or report date range; CSV with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "One page of implementation updates; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.UpdatePage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("solution") Short solution,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("format") String format,

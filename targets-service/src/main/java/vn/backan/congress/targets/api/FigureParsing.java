@@ -29,6 +29,9 @@ final class FigureParsing {
     /** CSV column names, as the export writes them; camelCase spellings are accepted too. */
     static final List<String> COLUMNS = List.of("indicator", "org_unit", "year", "value", "quality", "source", "comment");
 
+    /** Rows one import may hold (the contract states it); a larger batch is split by the client. */
+    static final int MAX_ROWS = 10_000;
+
     private FigureParsing() {
     }
 
@@ -53,6 +56,7 @@ final class FigureParsing {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400,
                     "Send a JSON array of figures: [{\"indicator\", \"orgUnit\", \"year\", \"value\", \"quality\", \"source\", \"comment\"}]");
         }
+        checkRowCount(root.size());
         List<FigureRow> rows = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             JsonNode n = root.get(i);
@@ -89,12 +93,20 @@ final class FigureParsing {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The CSV header lacks " + missing
                     + "; expected " + String.join(",", COLUMNS) + " (the last three optional).");
         }
+        checkRowCount(records.size() - 1);
         List<FigureRow> rows = new ArrayList<>();
         for (CsvParser.Row r : records.subList(1, records.size())) {
             rows.add(new FigureRow(r.line(), cell(r, at, "indicator"), cell(r, at, "org_unit"), cell(r, at, "year"),
                     cell(r, at, "value"), cell(r, at, "quality"), cell(r, at, "source"), cell(r, at, "comment")));
         }
         return rows;
+    }
+
+    private static void checkRowCount(int rows) {
+        if (rows > MAX_ROWS) {
+            throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The import holds " + rows + " figures; send at most "
+                    + MAX_ROWS + " at a time.");
+        }
     }
 
     private static String field(JsonNode n, String field, int row) {

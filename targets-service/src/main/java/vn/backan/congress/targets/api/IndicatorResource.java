@@ -1,5 +1,11 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.commons.etag.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,7 +58,11 @@ public class IndicatorResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listIndicators", summary = "List indicators, filtered by domain, kind, parent, text (q folds accents: 'rung' finds 'rừng') or progress status (for orgUnit, default the province, as of asOf); CSV with Accept: text/csv or format=csv")
+    @Operation(operationId = "listIndicators", summary = "List indicators",
+            description = "List indicators, filtered by domain, kind, parent, text (q folds accents: 'rung' finds 'rừng') or progress status (for orgUnit, default the province, as of asOf); CSV with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "One page of indicators; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.IndicatorPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("domain") Domain domain, @QueryParam("kind") TargetKind kind,
             @QueryParam("parent") String parent, @QueryParam("q") String q, @QueryParam("status") Status status,
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
@@ -76,7 +86,8 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getIndicator", summary = "One indicator with its target, the sentence it comes from, and its latest figure and status for the province; the ETag is what If-Match quotes")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator",
+            description = "One indicator with its target, the sentence it comes from, and its latest figure and status for the province; the ETag is what If-Match quotes.")
     public IndicatorView get(@PathParam("code") String code) {
         return indicators.detail(indicators.find(code));
     }
@@ -86,8 +97,11 @@ public class IndicatorResource {
     @RolesAllowed("admin")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "correctIndicator", summary = "An admin corrects an indicator's wording or bounds (If-Match required); the old values stay in its history")
-    public Response correct(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "correctIndicator", summary = "Correct an indicator",
+            description = "An admin corrects an indicator's wording or bounds (If-Match required); the old values stay in its history.")
+    @APIResponse(responseCode = "200", description = "The corrected indicator, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    public Response correct(@PathParam("code") String code, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IndicatorCorrection correction) {
         return indicators.correct(code, ifMatch, correction);
     }
@@ -95,7 +109,8 @@ public class IndicatorResource {
     @GET
     @Path("/{code}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getIndicatorHistory", summary = "Every correction of an indicator: who, when, under which request, the values before and after")
+    @Operation(operationId = "getIndicatorHistory", summary = "Get an indicator's correction history",
+            description = "Every correction of an indicator: who, when, under which request, the values before and after.")
     public List<ChangeLog.Entry> history(@PathParam("code") String code) {
         return indicators.history(code);
     }

@@ -3,6 +3,7 @@ package vn.backan.congress.targets.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.targets.domain.AverageBasis;
 import vn.backan.congress.targets.domain.Direction;
@@ -44,6 +45,7 @@ public record IndicatorView(
 
     /** Bounds as numbers; {@code lowerInclusive=false} is the seed's "trên", {@code upperInclusive=false} its "dưới". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "IndicatorTarget")
     public record Target(TargetKind kind, AverageBasis averageBasis, BigDecimal lower, Boolean lowerInclusive,
             BigDecimal upper, Boolean upperInclusive, int periodFrom, int periodTo, String statedAs) {
     }

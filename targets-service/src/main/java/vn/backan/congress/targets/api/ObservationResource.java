@@ -1,5 +1,12 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.commons.etag.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,9 +59,22 @@ public class ObservationResource {
     @RolesAllowed({"reporter", "admin"})
     @Consumes({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(operationId = "importObservations", summary = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true",
-            description = "A milestone's figure is a flag: 1 done, 0 not yet (any other value is VALUE_OUT_OF_RANGE)."
+    @Operation(operationId = "importObservations", summary = "Import figures",
+            description = "Import figures as a JSON array or CSV; dryRun=true checks without saving; all or nothing unless keepValid=true."
+                    + " A milestone's figure is a flag: 1 done, 0 not yet (any other value is VALUE_OUT_OF_RANGE)."
                     + " A qualitative commitment takes no figures (NOT_MEASURED_BY_FIGURES).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = FigureInput.class, maxItems = FigureParsing.MAX_ROWS)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 2_097_152,
+                    description = "A header row naming the columns (indicator, org_unit, year, value, quality,"
+                            + " source, comment), then one figure per row; a UTF-8 BOM is accepted"))})
+    @APIResponse(responseCode = "200", description = "What the import did (or, on a dry run, would do): counts and the"
+            + " rows it rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportReportView.class)))
+    @APIResponse(responseCode = "422", description = "Rows were rejected, so nothing was saved: a problem carrying the"
+            + " whole report", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ImportReportView.Rejected.class)))
     public Response importFigures(byte[] bytes, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("keepValid") @DefaultValue("false") boolean keepValid,
@@ -68,7 +88,11 @@ public class ObservationResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listObservations", summary = "Figures, filtered by indicator, org unit, year and state; CSV has one flat row per figure and re-imports as is")
+    @Operation(operationId = "listObservations", summary = "List figures",
+            description = "Figures, filtered by indicator, org unit, year and state; CSV has one flat row per figure and re-imports as is.")
+    @APIResponse(responseCode = "200", description = "One page of figures; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ObservationPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(
             @QueryParam("indicator") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String indicator,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
@@ -86,7 +110,8 @@ public class ObservationResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getObservation", summary = "One figure; its ETag is what If-Match must quote to approve it")
+    @Operation(operationId = "getObservation", summary = "Get a figure",
+            description = "One figure; its ETag is what If-Match must quote to approve it.")
     public ObservationView get(@PathParam("id") long id) {
         return ObservationView.of(service.find(id));
     }
@@ -94,7 +119,8 @@ public class ObservationResource {
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getObservationHistory", summary = "The figure as it is now, every earlier value it replaced, and its approvals, oldest first")
+    @Operation(operationId = "getObservationHistory", summary = "Get a figure's history",
+            description = "The figure as it is now, every earlier value it replaced, and its approvals, oldest first.")
     public ObservationView.History history(@PathParam("id") long id) {
         return new ObservationView.History(ObservationView.of(service.find(id)), queries.revisions(id).stream()
                 .map(ObservationView.Revision::of).toList(), service.changes(id));
@@ -104,8 +130,11 @@ public class ObservationResource {
     @Path("/{id}/approval")
     @RolesAllowed("admin")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "approveObservation", summary = "An admin approves a submitted figure (If-Match required)")
-    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "approveObservation", summary = "Approve a figure",
+            description = "An admin approves a submitted figure (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The approved figure, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
+    public Response approve(@PathParam("id") long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.approve(id, ifMatch);
     }
 

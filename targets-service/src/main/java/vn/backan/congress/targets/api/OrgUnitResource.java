@@ -1,5 +1,9 @@
 package vn.backan.congress.targets.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -46,7 +50,11 @@ public class OrgUnitResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @Operation(operationId = "listOrgUnits", summary = "The province and its district-level units, by administrative code")
+    @Operation(operationId = "listOrgUnits", summary = "List org units",
+            description = "The province and its district-level units, by administrative code.")
+    @APIResponse(responseCode = "200", description = "One page of org units; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.OrgUnitPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         List<OrgUnitView> units = catalogue.orgUnits().stream().map(OrgUnitView::of).toList();
@@ -61,7 +69,8 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getOrgUnit", summary = "One org unit")
+    @Operation(operationId = "getOrgUnit", summary = "Get an org unit",
+            description = "One org unit.")
     public OrgUnitView get(@PathParam("code") String code) {
         return catalogue.orgUnit(code).map(OrgUnitView::of)
                 .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no org unit " + code + "."));

@@ -29,7 +29,8 @@ public class ProgressResource {
     IndicatorService indicators;
 
     @GET
-    @Operation(operationId = "getScoreboard", summary = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain")
+    @Operation(operationId = "getScoreboard", summary = "Get the progress scoreboard",
+            description = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain.")
     public ProgressService.Scoreboard scoreboard(
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
             @QueryParam("asOf") Integer asOf, @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
@@ -38,7 +39,8 @@ public class ProgressResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getIndicatorProgress", summary = "One indicator's status for one org unit, with method, R, baseline, latest, target, rates and thresholds")
+    @Operation(operationId = "getIndicatorProgress", summary = "Get an indicator's progress",
+            description = "One indicator's status for one org unit, with method, R, baseline, latest, target, rates and thresholds.")
     public ProgressService.IndicatorProgress indicator(@PathParam("code") String code,
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
             @QueryParam("asOf") Integer asOf,

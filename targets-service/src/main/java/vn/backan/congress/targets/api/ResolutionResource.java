@@ -36,7 +36,8 @@ public class ResolutionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getResolution", summary = "The resolution of the 12th Congress, verbatim in Vietnamese with English beside it")
+    @Operation(operationId = "getResolution", summary = "Get the resolution",
+            description = "The resolution of the 12th Congress, verbatim in Vietnamese with English beside it.")
     public ResolutionView get() {
         Resolution r = catalogue.resolution();
         return new ResolutionView(r.code, LocalizedText.of(r.titleVi, r.titleEn), LocalizedText.of(r.themeVi, r.themeEn),

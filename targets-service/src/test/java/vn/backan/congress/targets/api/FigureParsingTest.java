@@ -60,6 +60,20 @@ class FigureParsingTest {
     }
 
     @Test
+    void tenThousandRowsAreOneImportAndOneMoreIsRefused() {
+        String csvRow = "\r\nA,06,2021,1";
+        String header = "indicator,org_unit,year,value";
+        assertEquals(10_000, FigureParsing.fromCsv(header + csvRow.repeat(10_000)).size());
+        ProblemException csv = assertThrows(ProblemException.class,
+                () -> FigureParsing.fromCsv(header + csvRow.repeat(10_001)));
+        assertEquals("The import holds 10001 figures; send at most 10000 at a time.", csv.problem().detail());
+        String jsonRow = "{\"indicator\":\"A\"}";
+        ProblemException json = assertThrows(ProblemException.class, () -> FigureParsing.fromJson(
+                "[" + String.join(",", java.util.Collections.nCopies(10_001, jsonRow)) + "]", MAPPER));
+        assertEquals(400, json.problem().status());
+    }
+
+    @Test
     void numbersKeepTheirPrecisionAndTinyOrHugeOnesKeepTheirExponent() {
         List<FigureRow> rows = FigureParsing.fromJson("[{\"value\":1e-5},{\"value\":1e-400},{\"value\":1E+400},"
                 + "{\"value\":62},{\"value\":\"٥\"}]", MAPPER);

@@ -21,7 +21,8 @@ public class CallerResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getMe", summary = "The caller as this API sees its token: name, roles, org unit, expiry")
+    @Operation(operationId = "getMe", summary = "Who the token says you are",
+            description = "The caller as this API sees its token: name, roles, org unit, expiry.")
     public Caller me() {
         return Caller.of(identity);
     }

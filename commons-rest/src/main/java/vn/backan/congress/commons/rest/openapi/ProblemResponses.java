@@ -2,7 +2,6 @@ package vn.backan.congress.commons.rest.openapi;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -14,14 +13,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Writes the error half of every operation into the published contract: the problem+json
  * responses the shared exception mappers really produce for it, each with an example, and the
  * {@code Problem} schema they share. Declared once here rather than on every resource method, so
- * no operation can forget them.
+ * no operation can forget them. A response Quarkus added without a body (its 401, 403 and 400
+ * for secured or validated methods) is replaced; one a resource declared with a body is kept.
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -63,7 +65,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        if (operation.getResponses().hasAPIResponse(status)) {
+        APIResponse declared = operation.getResponses().getAPIResponse(status);
+        if (declared != null && declared.getContent() != null) {
             return;
         }
         APIResponse response = OASFactory.createAPIResponse().description(description)

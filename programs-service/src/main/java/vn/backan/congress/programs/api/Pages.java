@@ -1,0 +1,27 @@
+package vn.backan.congress.programs.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.backan.congress.commons.rest.paging.PageSchema;
+
+/** The named page types this service's list operations declare in the contract. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    @Schema(name = "ProgramPage")
+    static final class ProgramPage extends PageSchema<ProgramResource.ProgramView> {
+    }
+
+    @Schema(name = "SolutionPage")
+    static final class SolutionPage extends PageSchema<SolutionView> {
+    }
+
+    @Schema(name = "UpdatePage")
+    static final class UpdatePage extends PageSchema<UpdateView> {
+    }
+
+    @Schema(name = "TaskPage")
+    static final class TaskPage extends PageSchema<TaskView> {
+    }
+}
