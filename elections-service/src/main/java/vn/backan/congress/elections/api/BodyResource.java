@@ -1,5 +1,11 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.paging.PagedResponses;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.Page;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,11 +57,15 @@ public class BodyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listBodies", summary = "List bodies",
-            description = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day)")
-    public List<BodyView> list(@QueryParam("asOf") LocalDate asOf) {
-        return congress.bodies().stream()
+            description = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day).")
+    @APIResponse(responseCode = "200", description = "One page of bodies; Link and X-Total-Count headers", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.BodyPage.class)))
+    public Response list(@QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageParams paging,
+            @Context UriInfo uriInfo) {
+        List<BodyView> all = congress.bodies().stream()
                 .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> view(o, asOf))
                 .toList();
+        return PagedResponses.ok(Page.slice(all, paging), uriInfo);
     }
 
     @GET

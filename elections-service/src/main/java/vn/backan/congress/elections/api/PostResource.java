@@ -1,5 +1,16 @@
 package vn.backan.congress.elections.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.backan.congress.commons.rest.paging.PagedResponses;
+import vn.backan.congress.commons.rest.paging.PageParams;
+import vn.backan.congress.commons.rest.paging.Page;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,9 +50,12 @@ public class PostResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPosts", summary = "List posts with their holders",
-            description = "Every post, the Secretary first, with its holders on asOf (all holders without it)")
-    public List<PostView> list(@QueryParam("asOf") LocalDate asOf) {
-        return congress.posts().stream().map(p -> view(p, asOf)).toList();
+            description = "Every post, the Secretary first, with its holders on asOf (all holders without it).")
+    @APIResponse(responseCode = "200", description = "One page of posts; Link and X-Total-Count headers", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.PostPage.class)))
+    public Response list(@QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageParams paging,
+            @Context UriInfo uriInfo) {
+        return PagedResponses.ok(Page.slice(congress.posts().stream().map(p -> view(p, asOf)).toList(), paging), uriInfo);
     }
 
     @GET

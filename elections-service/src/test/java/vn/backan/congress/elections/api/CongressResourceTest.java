@@ -1,6 +1,7 @@
 package vn.backan.congress.elections.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,7 +64,8 @@ class CongressResourceTest {
 
     @Test
     void theBodiesHaveTheSeedsSeatsAndUnnamedSeatsAreCountedNotFilled() {
-        JsonPath bodies = given().get("/api/v1/bodies").then().statusCode(200).extract().jsonPath();
+        JsonPath bodies = given().get("/api/v1/bodies").then().statusCode(200).body("totalItems", equalTo(5))
+                .extract().jsonPath().setRootPath("items");
         int executive = Seed.number("Ban Chấp hành Đảng bộ tỉnh khóa XII, nhiệm kỳ 2020 - 2025 gồm (\\d+) đồng chí");
         int standing = Seed.number("Ban Thường vụ Tỉnh ủy khóa XII gồm (\\d+) đồng chí");
         int inspection = Seed.number("Ủy ban kiểm tra Tỉnh ủy gồm (\\d+) ủy viên");

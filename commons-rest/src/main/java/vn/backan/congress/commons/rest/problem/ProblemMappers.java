@@ -1,5 +1,6 @@
 package vn.backan.congress.commons.rest.problem;
 
+import vn.backan.congress.commons.rest.web.AllowedMethods;
 import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.problem.ProblemType;
@@ -33,6 +34,9 @@ import vn.backan.congress.commons.web.RequestIds;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @jakarta.inject.Inject
+    AllowedMethods allowedMethods;
     /** A database that stopped answering usually answers again within seconds (a restart, a failover). */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -107,8 +111,11 @@ public class ProblemMappers {
                     "A path or query parameter has the wrong form: " + FailureKinds.parameterProblem(e.getCause())),
                     Map.of(), request);
         }
-        Map<String, String> headers = original.getHeaderString("Allow") == null ? Map.of()
-                : Map.of("Allow", original.getHeaderString("Allow"));
+        String allow = original.getHeaderString("Allow");
+        if (status == 405 && allow == null) {
+            allow = allowedMethods.of(request.path()).orElse(null);
+        }
+        Map<String, String> headers = allow == null ? Map.of() : Map.of("Allow", allow);
         return respond(Problems.of(status, HttpDetails.forStatus(status, request)), headers, request);
     }
 

@@ -41,6 +41,9 @@ class ProblemMappersTest {
     @Test
     void wrongMethodIs405() {
         problem(given().delete("/fixture/words").then(), 405).body("detail", containsString("DELETE"));
+        // The fixture serves GET and POST at /fixture/words; GET brings HEAD.
+        given().delete("/fixture/words").then().header("Allow", "GET, HEAD, POST");
+        given().delete("/fixture/words/versioned").then().statusCode(405).header("Allow", "GET, HEAD, PUT");
     }
 
     @Test
