@@ -49,6 +49,7 @@ class LocalStackEndToEndTest {
 
             aSolutionEnteredThroughTheGatewayShowsInThePlanAndTheCsv(config, gateway);
             theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(config, gateway);
+            GeneratedClientChecks.run(config, gateway);
 
             stack.stop("programs-service");
             long before = System.nanoTime();
@@ -139,6 +140,7 @@ class LocalStackEndToEndTest {
     private static void theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(StackConfig config, int gateway)
             throws Exception {
         String merged = get(gateway, "/openapi", null).body();
+        PublishedContract.assertServed(merged);
         // The extension (not the words in the gateway's own description of it).
         assertFalse(merged.contains("\"x-missing-services\" :") || merged.contains("\"x-missing-services\":"),
                 merged.substring(0, Math.min(800, merged.length())));

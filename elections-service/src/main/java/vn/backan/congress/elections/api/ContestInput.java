@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,10 +23,10 @@ public record ContestInput(
         @NotBlank @Size(max = 48) String bodyCode,
         @Size(max = 48) String postCode,
         @NotNull @Valid ContestNameInput name,
-        @NotNull Integer seats,
-        Integer alternateSeats,
+        @NotNull @Schema(minimum = "1") @Max(500) Integer seats,
+        @Schema(minimum = "0") @Max(500) Integer alternateSeats,
         @NotNull BallotStyle ballotStyle,
-        @NotNull @Pattern(regexp = "244-2014|190-2024", message = "must be 244-2014 or 190-2024") String ruleSet,
+        @NotNull @Size(max = 8) @Pattern(regexp = "244-2014|190-2024", message = "must be 244-2014 or 190-2024") String ruleSet,
         @NotNull Electorate electorate,
         @NotNull LocalDate heldOn,
         @NotNull @Size(max = 500) List<@Valid @NotNull ContestCandidateInput> candidates) {

@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -73,7 +75,7 @@ public class MembershipResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getMembership", summary = "Get a membership",
             description = "One membership; the ETag is what PATCH needs.")
-    public MembershipView get(@PathParam("id") long id) {
+    public MembershipView get(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return service.view(service.find(id));
     }
 
@@ -85,7 +87,7 @@ public class MembershipResource {
     @Operation(operationId = "endMembership", summary = "End a membership",
             description = "The secretariat records how a membership ended (If-Match required); the old values stay in the change log.")
     @APIResponse(responseCode = "200", description = "The ended membership, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipView.class)))
-    public Response end(@PathParam("id") long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+    public Response end(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MembershipEnd end) {
         return service.end(id, ifMatch, end);
@@ -96,7 +98,7 @@ public class MembershipResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getMembershipHistory", summary = "Get a membership's change history",
             description = "Every change of a membership: who, when, why, before and after.")
-    public List<ChangeLog.Entry> history(@PathParam("id") long id) {
+    public List<ChangeLog.Entry> history(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return service.history(id);
     }
 }

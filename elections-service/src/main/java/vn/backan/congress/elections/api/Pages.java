@@ -9,6 +9,14 @@ final class Pages {
     private Pages() {
     }
 
+    @Schema(name = "BodyPage")
+    static final class BodyPage extends PageSchema<BodyResource.BodyView> {
+    }
+
+    @Schema(name = "PostPage")
+    static final class PostPage extends PageSchema<PostResource.PostView> {
+    }
+
     @Schema(name = "ContestPage")
     static final class ContestPage extends PageSchema<ContestView> {
     }

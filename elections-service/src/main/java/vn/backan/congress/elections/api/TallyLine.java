@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import jakarta.validation.constraints.Max;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,8 +18,11 @@ import vn.backan.congress.elections.domain.tally.CandidateLine;
  * and {@code notCounted} (marked in both boxes or neither: counts for nobody).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TallyLine(@NotBlank @Size(max = 64) String candidateId, Integer votes, Integer agree, Integer disagree,
-        Integer notCounted) {
+public record TallyLine(@NotBlank @Size(max = 64) String candidateId,
+        @Schema(minimum = "0") @Max(TallySheetInput.COUNT_MAX) Integer votes,
+        @Schema(minimum = "0") @Max(TallySheetInput.COUNT_MAX) Integer agree,
+        @Schema(minimum = "0") @Max(TallySheetInput.COUNT_MAX) Integer disagree,
+        @Schema(minimum = "0") @Max(TallySheetInput.COUNT_MAX) Integer notCounted) {
 
     /** The engine's line; a line that is neither shape is a 400 naming it. */
     CandidateLine toTally(int index) {

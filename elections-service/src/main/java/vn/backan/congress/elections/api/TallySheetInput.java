@@ -1,5 +1,8 @@
 package vn.backan.congress.elections.api;
 
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,23 +21,31 @@ import vn.backan.congress.elections.domain.tally.TallySheet;
  */
 public record TallySheetInput(
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> countingCommittee,
-        @NotNull Integer summoned,
-        @NotNull Integer present,
-        @NotNull Integer absent,
-        Integer exOfficioAbsentThroughout,
-        Integer electedAbsentThroughoutWithoutAlternate,
-        @NotNull Integer ballotsIssued,
-        @NotNull Integer ballotsCollected,
-        @NotNull Integer validBallots,
-        @NotNull Integer invalidBallots,
-        Map<InvalidReason, @NotNull Integer> invalidByReason,
+        @NotNull @Schema(minimum = "0") @Max(COUNT_MAX) Integer summoned,
+        @NotNull @Schema(minimum = "0") @Max(COUNT_MAX) Integer present,
+        @NotNull @Schema(minimum = "0") @Max(COUNT_MAX) Integer absent,
+        @Schema(minimum = "0") @Max(COUNT_MAX) Integer exOfficioAbsentThroughout,
+        @Schema(minimum = "0") @Max(COUNT_MAX) Integer electedAbsentThroughoutWithoutAlternate,
+        @NotNull @Schema(minimum = "0") @Max(COUNT_MAX) Integer ballotsIssued,
+        @NotNull @Schema(minimum = "0") @Max(COUNT_MAX) Integer ballotsCollected,
+        @NotNull @Schema(minimum = "0") @Max(COUNT_MAX) Integer validBallots,
+        @NotNull @Schema(minimum = "0") @Max(COUNT_MAX) Integer invalidBallots,
+        Map<InvalidReason, @NotNull @Min(-COUNT_MAX) @Max(COUNT_MAX) Integer> invalidByReason,
         @NotNull @Size(max = 500) List<@Valid @NotNull TallyLine> lines,
         @Valid TallyAnnouncement announcement,
         @Size(max = 1000) String correctionReason) {
 
+    /**
+     * Above any electorate these rules apply to; a count beyond it is a 400. Below it, including a
+     * negative count, the arithmetic is the engine's call (422), as the contract's minimum says.
+     * (A map value cannot carry that schema, so its stated range is symmetric.)
+     */
+    static final int COUNT_MAX = 100_000;
+
+
     /** The winners the minutes declare, in descending order of votes, and when they were announced. */
-    public record TallyAnnouncement(@NotNull @Size(max = 500) List<@NotBlank String> elected,
-            @Size(max = 500) List<@NotBlank String> alternates, Instant announcedAt) {
+    public record TallyAnnouncement(@NotNull @Size(max = 500) List<@NotBlank @Size(max = 64) String> elected,
+            @Size(max = 500) List<@NotBlank @Size(max = 64) String> alternates, Instant announcedAt) {
 
         Announcement toTally() {
             return new Announcement(elected, alternates == null ? List.of() : alternates, announcedAt);

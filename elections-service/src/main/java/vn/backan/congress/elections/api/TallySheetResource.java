@@ -1,5 +1,6 @@
 package vn.backan.congress.elections.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +41,8 @@ public class TallySheetResource {
             description = "The secretariat records a round's counting minutes and gets the computed result (201). A round's first minutes need no If-Match; later ones are a correction: If-Match with the contest's ETag (428/412) and a correctionReason, a new version, the old kept; a correction after the announcement puts the contest back to RECORDED. 422 names each broken rule in errors {field: \"invariant\", message: \"<code>: <detail>\"}; 409 once APPROVED, for a round the previous one does not call for, or a correction that would change the ballot of a later round. Idempotency-Key accepted.")
     @APIResponse(responseCode = "201", description = "The recorded version of the minutes with the result computed from it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TallySheetView.class)))
-    public Response record(@PathParam("code") String code, @PathParam("round") int round,
+    public Response record(@PathParam("code") String code, @PathParam("round") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "2147483647")) int round,
             @Parameter(description = "Only for a correction (the round has minutes already): the contest's ETag;"
                     + " then 428 without it, 412 when outdated") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull TallySheetInput input) {
@@ -51,7 +53,8 @@ public class TallySheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listTallySheets", summary = "List a round's minutes, every version",
             description = "Every version of a round's counting minutes, oldest first, each with the result it gives.")
-    public List<TallySheetView> list(@PathParam("code") String code, @PathParam("round") int round) {
+    public List<TallySheetView> list(@PathParam("code") String code, @PathParam("round") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "2147483647")) int round) {
         return sheets.versions(code, round);
     }
 
@@ -60,8 +63,10 @@ public class TallySheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getTallySheet", summary = "Get one version of a round's minutes",
             description = "One version of a round's counting minutes, with the result the engine computes from it.")
-    public TallySheetView get(@PathParam("code") String code, @PathParam("round") int round,
-            @PathParam("version") int version) {
+    public TallySheetView get(@PathParam("code") String code, @PathParam("round") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "2147483647")) int round,
+            @PathParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "2147483647")) int version) {
         return sheets.version(code, round, version);
     }
 }

@@ -27,6 +27,9 @@ import vn.backan.congress.gateway.metrics.GatewayMetrics;
 @ApplicationScoped
 public class RateLimiter {
 
+    /** The group of routes that name none, and of the gateway's own answers. */
+    public static final String DEFAULT_GROUP = "default";
+
     private final Map<String, GatewayConfig.RateLimit> groups;
     private final Cache<String, TokenBucket> buckets;
     private final Ticker ticker;

@@ -67,6 +67,7 @@ public class MergedContract {
                 }
             }
             JsonObject merged = OpenApiMerger.merge(base, sources);
+            GatewayResponses.addTo(merged);
             if (!missing.isEmpty()) {
                 merged.getJsonObject("info").put("x-missing-services", missing);
             }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.ProblemWriter;
+import vn.backan.congress.gateway.limits.RateLimiter;
 
 /** {@code GET /openapi} (and HEAD): the merged contract, JSON by default, YAML with {@code ?format=yaml} or {@code Accept}. */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class OpenApiRoute {
 
     @Inject
     MergedContract contract;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     void register(@Observes Router router) {
         // HEAD too: a client or a probe may check the tag and the type without the whole contract.
@@ -39,6 +43,9 @@ public class OpenApiRoute {
     }
 
     private void serve(RoutingContext ctx) {
+        if (!rateLimiter.admit(ctx, RateLimiter.DEFAULT_GROUP)) {
+            return;
+        }
         boolean yaml = "yaml".equals(ctx.request().getParam("format"))
                 || String.valueOf(ctx.request().getHeader("Accept")).contains("yaml");
         contract.current().onSuccess(c -> {

@@ -19,6 +19,7 @@ import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.ProblemWriter;
+import vn.backan.congress.gateway.limits.RateLimiter;
 import vn.backan.congress.gateway.config.GatewayConfig;
 import vn.backan.congress.gateway.openapi.UpstreamReader;
 
@@ -42,6 +43,9 @@ public class OverviewRoute {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** Forgets the composed overviews, so the next request asks the services (operators and tests). */
@@ -57,6 +61,10 @@ public class OverviewRoute {
     }
 
     private void serve(RoutingContext ctx) {
+        // The overview costs three upstream reads: it is counted like any proxied request.
+        if (!rateLimiter.admit(ctx, RateLimiter.DEFAULT_GROUP)) {
+            return;
+        }
         String lang = lang(ctx);
         if (lang == null) {
             ProblemWriter.send(ctx, Problems.validation("lang must be vi or en.",

@@ -49,6 +49,20 @@ class OpenApiTest {
     }
 
     @Test
+    void everyOperationStatesTheGatewaysLimitsAndTheyAreSent() {
+        given().get("/openapi").then().statusCode(200)
+                // The gateway's own answers are counted too, and say so.
+                .header("RateLimit-Limit", equalTo("120"))
+                .body("paths.'/api/v1/indicators'.get.responses.'429'.'$ref'",
+                        equalTo("#/components/responses/TooManyRequests"))
+                .body("paths.'/api/v1/indicators'.get.responses.'200'.headers", hasKey("RateLimit-Remaining"))
+                .body("paths.'/api/v1/overview'.get.responses.'200'.headers", hasKey("Access-Control-Allow-Origin"))
+                .body("components.responses.TooManyRequests.headers", hasKey("Retry-After"))
+                .body("components.headers.'RateLimit-Reset'.schema.maximum", equalTo(86400));
+        given().get("/api/v1/overview").then().header("RateLimit-Limit", equalTo("120"));
+    }
+
+    @Test
     void schemasThatClashAreRenamedAndTheirReferencesFollow() {
         given().get("/openapi").then()
                 .body("components.schemas.Entry.properties", hasKey("actor"))

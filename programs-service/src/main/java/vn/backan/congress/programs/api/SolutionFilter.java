@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -15,6 +17,8 @@ public class SolutionFilter {
     public String program;
 
     @QueryParam("task")
+    @Min(1)
+    @Max(Short.MAX_VALUE)
     public Short task;
 
     @QueryParam("status")

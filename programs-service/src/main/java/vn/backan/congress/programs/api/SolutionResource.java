@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -81,7 +83,7 @@ public class SolutionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getSolution", summary = "Get a solution",
             description = "One solution with its latest update; the ETag is what PATCH needs.")
-    public SolutionView get(@PathParam("number") short number) {
+    public SolutionView get(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number) {
         return service.view(service.find(number));
     }
 
@@ -104,7 +106,7 @@ public class SolutionResource {
     @Operation(operationId = "editSolution", summary = "Edit a solution",
             description = "An admin edits a solution (If-Match required, reason kept in history); the result must still make sense (422)")
     @APIResponse(responseCode = "200", description = "The edited solution, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
-    public Response edit(@PathParam("number") short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+    public Response edit(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SolutionPatch patch) {
         return service.edit(number, ifMatch, patch);
@@ -115,7 +117,7 @@ public class SolutionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getSolutionHistory", summary = "Get a solution's change history",
             description = "Every admin change of a solution: who, when, under which request, before and after.")
-    public List<ChangeLog.Entry> history(@PathParam("number") short number) {
+    public List<ChangeLog.Entry> history(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number) {
         return service.history(number);
     }
 }

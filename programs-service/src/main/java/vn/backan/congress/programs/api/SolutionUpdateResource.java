@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +52,7 @@ public class SolutionUpdateResource {
     @Operation(operationId = "listSolutionUpdates", summary = "List a solution's updates",
             description = "A solution's implementation updates, oldest first, paged; corrections are entries of their own.")
     @APIResponse(responseCode = "200", description = "One page of the solution's updates; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.UpdatePage.class)))
-    public Response list(@PathParam("number") short number, @BeanParam @Valid PageParams paging,
+    public Response list(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo) {
         solutions.find(number);
         return PagedResponses.ok(Page.slice(timeline.entries(number, null, null, null).stream().map(UpdateView::of)
@@ -64,7 +66,7 @@ public class SolutionUpdateResource {
     @Operation(operationId = "createSolutionUpdate", summary = "Report progress on a solution",
             description = "Report progress on a solution: a reporter only for its own org unit (403 otherwise); a change that makes no sense, such as reopening a completed solution without an admin, is a 422.")
     @APIResponse(responseCode = "201", description = "The recorded update; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateView.class)))
-    public Response append(@PathParam("number") short number, @Valid @NotNull UpdateInput input,
+    public Response append(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @Valid @NotNull UpdateInput input,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
         return updates.append(number, input, key);
     }
@@ -74,7 +76,7 @@ public class SolutionUpdateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getSolutionUpdate", summary = "Get an implementation update",
             description = "One implementation update.")
-    public UpdateView get(@PathParam("number") short number, @PathParam("id") long id) {
+    public UpdateView get(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return UpdateView.of(updates.find(number, id));
     }
 }

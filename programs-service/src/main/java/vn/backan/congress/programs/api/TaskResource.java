@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
@@ -57,7 +59,7 @@ public class TaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getTask", summary = "Get a task",
             description = "One task; the ETag is what PATCH needs.")
-    public TaskView get(@PathParam("number") short number) {
+    public TaskView get(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number) {
         return service.view(service.find(number));
     }
 
@@ -80,7 +82,7 @@ public class TaskResource {
     @Operation(operationId = "correctTask", summary = "Correct a task",
             description = "An admin corrects a task's wording (If-Match required); the old wording stays in its history.")
     @APIResponse(responseCode = "200", description = "The corrected task, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
-    public Response correct(@PathParam("number") short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+    public Response correct(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TaskPatch patch) {
         return service.correct(number, ifMatch, patch);
@@ -91,7 +93,7 @@ public class TaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getTaskHistory", summary = "Get a task's change history",
             description = "Every change of a task: who, when, under which request, before and after.")
-    public List<ChangeLog.Entry> history(@PathParam("number") short number) {
+    public List<ChangeLog.Entry> history(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number) {
         return service.history(number);
     }
 }

@@ -22,5 +22,5 @@ public record UpdateInput(
         @NotNull @Min(0) @Max(100) Short percentComplete,
         @NotNull @Valid TextInput narrative,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String evidenceUrl,
-        Long correctsId) {
+        @Min(1) @Max(Long.MAX_VALUE) Long correctsId) {
 }

@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,7 +45,7 @@ public class UpdateResource {
     @APIResponse(responseCode = "200", description = "One page of implementation updates; Link and X-Total-Count headers", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.UpdatePage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response list(@QueryParam("solution") Short solution,
+    public Response list(@QueryParam("solution") @Min(1) @Max(Short.MAX_VALUE) Short solution,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {

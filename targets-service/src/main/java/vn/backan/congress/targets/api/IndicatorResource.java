@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -66,7 +68,7 @@ public class IndicatorResource {
     public Response list(@QueryParam("domain") Domain domain, @QueryParam("kind") TargetKind kind,
             @QueryParam("parent") String parent, @QueryParam("q") String q, @QueryParam("status") Status status,
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
-            @QueryParam("asOf") Integer asOf, @QueryParam("format") String format,
+            @QueryParam("asOf") @Min(2020) @Max(2025) Integer asOf, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         Set<String> withStatus = status == null ? null : progress.scoreboard(progress.knownOrgUnit(orgUnit),
                 ProgressService.year(asOf), false).indicators().stream()

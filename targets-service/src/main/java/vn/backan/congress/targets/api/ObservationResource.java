@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -96,7 +98,7 @@ public class ObservationResource {
     public Response list(
             @QueryParam("indicator") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String indicator,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
-            @QueryParam("year") Integer year, @QueryParam("state") Observation.State state,
+            @QueryParam("year") @Min(2020) @Max(2025) Integer year, @QueryParam("state") Observation.State state,
             @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ObservationQueries.Filter filter = new ObservationQueries.Filter(indicator, orgUnit, year, state);
@@ -112,7 +114,7 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getObservation", summary = "Get a figure",
             description = "One figure; its ETag is what If-Match must quote to approve it.")
-    public ObservationView get(@PathParam("id") long id) {
+    public ObservationView get(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return ObservationView.of(service.find(id));
     }
 
@@ -121,7 +123,7 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getObservationHistory", summary = "Get a figure's history",
             description = "The figure as it is now, every earlier value it replaced, and its approvals, oldest first.")
-    public ObservationView.History history(@PathParam("id") long id) {
+    public ObservationView.History history(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return new ObservationView.History(ObservationView.of(service.find(id)), queries.revisions(id).stream()
                 .map(ObservationView.Revision::of).toList(), service.changes(id));
     }
@@ -133,7 +135,7 @@ public class ObservationResource {
     @Operation(operationId = "approveObservation", summary = "Approve a figure",
             description = "An admin approves a submitted figure (If-Match required)")
     @APIResponse(responseCode = "200", description = "The approved figure, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
-    public Response approve(@PathParam("id") long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+    public Response approve(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.approve(id, ifMatch);
     }

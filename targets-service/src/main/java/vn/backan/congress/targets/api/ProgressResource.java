@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,7 +35,7 @@ public class ProgressResource {
             description = "Scoreboard: every indicator's status for one org unit (default the province), counted by status and by domain.")
     public ProgressService.Scoreboard scoreboard(
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
-            @QueryParam("asOf") Integer asOf, @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
+            @QueryParam("asOf") @Min(2020) @Max(2025) Integer asOf, @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
         return progress.scoreboard(progress.knownOrgUnit(orgUnit), ProgressService.year(asOf), includeSubmitted);
     }
 
@@ -43,7 +45,7 @@ public class ProgressResource {
             description = "One indicator's status for one org unit, with method, R, baseline, latest, target, rates and thresholds.")
     public ProgressService.IndicatorProgress indicator(@PathParam("code") String code,
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
-            @QueryParam("asOf") Integer asOf,
+            @QueryParam("asOf") @Min(2020) @Max(2025) Integer asOf,
             @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted) {
         return progress.of(indicators.find(code), progress.knownOrgUnit(orgUnit), ProgressService.year(asOf),
                 includeSubmitted);

@@ -32,6 +32,16 @@ class RefusedInputTest {
     }
 
     @Test
+    void yearsOutsideTheRangeTheContractStatesAre400s() {
+        // The contract says the term's years, 2020 to 2025, for asOf and year; the server holds to it.
+        given().queryParam("asOf", 2019).get("/api/v1/progress").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+        given().queryParam("year", 2026).get("/api/v1/observations").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().queryParam("asOf", 2025).get("/api/v1/progress").then().statusCode(200);
+    }
+
+    @Test
     void aCodeFindsOnlyItsOwnSpellingAndTheAnswerCarriesTheStoredCode() {
         given().get("/api/v1/indicators/LAB-JOBS").then().statusCode(200).body("code", equalTo("LAB-JOBS"));
         given().get("/api/v1/org-units/06").then().statusCode(200).body("code", equalTo("06"));

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * What every service's contract states the same way, written once instead of on each method:
- * the problem responses, who may call each operation, and the headers answers carry.
+ * the problem responses, who may call each operation, the headers answers carry, and the bounds
+ * enforced below the resource methods.
  */
 public class ContractFilter implements OASFilter {
 
@@ -21,5 +22,6 @@ public class ContractFilter implements OASFilter {
         ProblemResponses.addTo(openAPI);
         BearerSecurity.applyTo(openAPI);
         ResponseHeaders.addTo(openAPI);
+        StatedBounds.addTo(openAPI);
     }
 }
