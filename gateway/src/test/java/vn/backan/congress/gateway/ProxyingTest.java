@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -102,6 +103,19 @@ class ProxyingTest {
                 .withHeader("Location", "https://data.example.org/solutions/9")));
         given().contentType("application/json").body("{}").redirects().follow(false).when().post("/api/v1/solutions")
                 .then().statusCode(303).header("Location", "https://data.example.org/solutions/9");
+    }
+
+    @Test
+    void aNotModifiedAnswerHasNoBodyAndNoTransferEncoding() throws Exception {
+        // A 304 ends with its headers (RFC 9110 15.4.5). Sent as chunked, a client that trusts the
+        // header waits for a body that never comes (wrk did, on every revalidation through the gateway).
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/indicators/7")).willReturn(aResponse().withStatus(304)
+                .withHeader("ETag", "\"abc\"")));
+        String answer = RawHttp.exchange(0, "GET /api/v1/indicators/7 HTTP/1.1\r\nHost: localhost\r\n"
+                + "If-None-Match: \"abc\"\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 304 "), answer);
+        assertFalse(answer.toLowerCase().contains("transfer-encoding"), answer);
+        assertTrue(answer.endsWith("\r\n\r\n"), "nothing after the headers: " + answer);
     }
 
     @Test

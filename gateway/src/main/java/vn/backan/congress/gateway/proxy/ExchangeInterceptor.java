@@ -79,11 +79,20 @@ final class ExchangeInterceptor implements ProxyInterceptor {
             return Future.succeededFuture();
         }
         ProxyResponse response = context.response();
+        if (hasNoBody(response.getStatusCode())) {
+            // Otherwise the proxy streams an empty body of unknown length, announced as chunked.
+            response.setBody(null);
+        }
         HopByHopHeaders.strip(response.headers());
         stripGatewayOwned(response.headers());
         UpstreamLocation.rewrite(response.headers(), upstream);
         settings.compression().decide(routing.response().headers(), response.headers());
         return context.sendResponse();
+    }
+
+    /** RFC 9110 6.4.1: these answers end with their headers. */
+    private static boolean hasNoBody(int status) {
+        return status < 200 || status == 204 || status == 304;
     }
 
     private static void stripGatewayOwned(MultiMap headers) {
