@@ -47,6 +47,7 @@ public class OverviewRoute {
     RateLimiter rateLimiter;
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Future<Cached>> composing = new ConcurrentHashMap<>();
 
     /** Forgets the composed overviews, so the next request asks the services (operators and tests). */
     public void clearCache() {
@@ -76,33 +77,45 @@ public class OverviewRoute {
             send(ctx, cached);
             return;
         }
-        Future<OverviewComposer.Answer> congress = read("elections", "/api/v1/congress");
-        Future<OverviewComposer.Answer> targets = read("targets", "/api/v1/progress");
-        Future<OverviewComposer.Answer> plan = read("programs", "/api/v1/plan");
-        Future.join(congress, targets, plan).onComplete(ignored -> {
-            // An exception thrown in here would only reach Vert.x' exception handler and leave the
-            // request unanswered for good, so whatever was not foreseen still ends it, as a problem.
-            try {
-                answer(ctx, lang, OverviewComposer.compose(lang, congress.result(), targets.result(), plan.result(),
-                        Instant.now()));
-            } catch (RuntimeException e) {
-                LOG.error("The overview could not be composed", e);
+        // One composition per language at a time: when the copy expires under load, the requests
+        // that find it expired wait for the same three upstream reads instead of each making them.
+        Future<Cached> composition = composing.computeIfAbsent(lang, this::compose);
+        composition.onComplete(done -> composing.remove(lang, composition));
+        composition.onComplete(done -> {
+            if (done.failed()) {
                 ProblemWriter.send(ctx, Problems.of(500, "The overview could not be composed."));
+            } else if (done.result() == null) {
+                ProblemWriter.send(ctx, Problems.of(ProblemType.UPSTREAM_UNAVAILABLE, 503,
+                        "No service could answer; try again shortly."), Map.of("Retry-After", "5"));
+            } else {
+                send(ctx, done.result());
             }
         });
     }
 
-    private void answer(RoutingContext ctx, String lang, JsonObject overview) {
-        if (OverviewComposer.allUnavailable(overview)) {
-            cache.remove(lang);
-            ProblemWriter.send(ctx, Problems.of(ProblemType.UPSTREAM_UNAVAILABLE, 503,
-                    "No service could answer; try again shortly."), Map.of("Retry-After", "5"));
-            return;
-        }
-        Buffer body = overview.toBuffer();
-        Cached fresh = new Cached(body, etagOf(overview), System.currentTimeMillis());
-        cache.put(lang, fresh);
-        send(ctx, fresh);
+    /** The fresh copy, kept for the cache time; null when no service answered (nothing is kept then). */
+    private Future<Cached> compose(String lang) {
+        Future<OverviewComposer.Answer> congress = read("elections", "/api/v1/congress");
+        Future<OverviewComposer.Answer> targets = read("targets", "/api/v1/progress");
+        Future<OverviewComposer.Answer> plan = read("programs", "/api/v1/plan");
+        // An exception thrown in a handler would only reach Vert.x' exception handler and leave the
+        // requests unanswered for good, so whatever was not foreseen fails the composition instead.
+        return Future.join(congress, targets, plan).transform(ignored -> {
+            try {
+                JsonObject overview = OverviewComposer.compose(lang, congress.result(), targets.result(), plan.result(),
+                        Instant.now());
+                if (OverviewComposer.allUnavailable(overview)) {
+                    cache.remove(lang);
+                    return Future.succeededFuture(null);
+                }
+                Cached fresh = new Cached(overview.toBuffer(), etagOf(overview), System.currentTimeMillis());
+                cache.put(lang, fresh);
+                return Future.succeededFuture(fresh);
+            } catch (RuntimeException e) {
+                LOG.error("The overview could not be composed", e);
+                return Future.failedFuture(e);
+            }
+        });
     }
 
     /**

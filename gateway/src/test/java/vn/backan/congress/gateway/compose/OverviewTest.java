@@ -141,4 +141,29 @@ class OverviewTest {
                 .header("Retry-After", "5").body("type", equalTo("urn:backan-congress:problem:upstream-unavailable"))
                 .body("requestId", notNullValue());
     }
+
+    @Test
+    void requestsThatFindTheCopyExpiredShareOneComposition() throws Exception {
+        // The scoreboard answers slowly, so the twelve requests overlap while it is composed.
+        ComposeStubs.server("targets").stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/progress"))
+                .atPriority(1).willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(StubDocuments.SCOREBOARD).withFixedDelay(500)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(pool.submit(() -> given().config(NO_HANGING).get("/api/v1/overview").statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String[] read : new String[][] {{"targets", "/api/v1/progress"}, {"elections", "/api/v1/congress"},
+                {"programs", "/api/v1/plan"}}) {
+            assertEquals(1, ComposeStubs.server(read[0]).countRequestsMatching(WireMock.getRequestedFor(
+                    WireMock.urlPathEqualTo(read[1])).build()).getCount(), read[1] + " read once for twelve requests");
+        }
+    }
 }
