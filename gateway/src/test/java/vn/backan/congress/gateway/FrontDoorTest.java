@@ -112,6 +112,25 @@ class FrontDoorTest {
     }
 
     @Test
+    void aKeptAliveConnectionHasTheSameDeadlineForItsNextHeaders() throws Exception {
+        try (Socket socket = new Socket("localhost", RawHttp.publicPort())) {
+            socket.setSoTimeout(15_000);
+            // A proxied path (no upstream answers here, so a 502/503 problem): the proxy route takes the
+            // response's end handler for its metrics, which is why the deadline cannot rely on it.
+            socket.getOutputStream().write("GET /api/v1/org-units HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = RawHttp.readAnswer(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 5"), answer);
+            long start = System.nanoTime();
+            int read = socket.getInputStream().read();
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            // The idle timeout is 45 s: a close near 1 s is the header deadline, started by the answer.
+            assertEquals(-1, read, "closed after the answer, without another");
+            assertTrue(waited >= 800 && waited < 5_000, "closed at the 1 s header deadline: " + waited + " ms");
+        }
+    }
+
+    @Test
     void oneAddressGetsAtMostItsShareOfConnections() throws Exception {
         List<Socket> held = new ArrayList<>();
         try {

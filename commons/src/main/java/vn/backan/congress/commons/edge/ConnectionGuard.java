@@ -3,6 +3,7 @@ package vn.backan.congress.commons.edge;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,20 +11,37 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Two limits Vert.x does not have: connections per client address, and a deadline for a request's
  * headers. The idle timeout alone lets a client that sends one byte now and then hold a connection
- * for ever, and lets one address open thousands.
+ * for ever, and lets one address open thousands. The deadline runs from the connection's opening
+ * and from the end of each answer; a periodic sweep checks it, because the response's one end
+ * handler belongs to the application (Vert.x Web takes it).
  */
 final class ConnectionGuard {
+
+    /** What one connection is doing: waiting for headers until {@code deadline}, or answering {@code answering}. */
+    private static final class Waiting {
+        volatile long deadline;
+        volatile HttpServerResponse answering;
+    }
 
     private final Vertx vertx;
     private final int maxPerAddress;
     private final long headerDeadlineMillis;
     private final Map<String, Integer> openByAddress = new ConcurrentHashMap<>();
-    private final Map<HttpConnection, Long> headerTimers = new ConcurrentHashMap<>();
+    private final Map<HttpConnection, Waiting> connections = new ConcurrentHashMap<>();
+    private long sweeper = -1;
 
     ConnectionGuard(Vertx vertx, int maxPerAddress, Duration headerDeadline) {
         this.vertx = vertx;
         this.maxPerAddress = maxPerAddress;
         this.headerDeadlineMillis = headerDeadline.toMillis();
+    }
+
+    void start() {
+        sweeper = vertx.setPeriodic(Math.max(50, Math.min(250, headerDeadlineMillis / 4)), tick -> sweep());
+    }
+
+    void stop() {
+        vertx.cancelTimer(sweeper);
     }
 
     /** A new connection: counted, refused (closed) past the cap, given a deadline for its first headers. */
@@ -32,41 +50,41 @@ final class ConnectionGuard {
         int open = openByAddress.merge(address, 1, Integer::sum);
         connection.closeHandler(closed -> {
             openByAddress.computeIfPresent(address, (key, count) -> count == 1 ? null : count - 1);
-            cancelDeadline(connection);
+            connections.remove(connection);
         });
         if (open > maxPerAddress) {
             connection.close();
             return;
         }
-        armDeadline(connection);
+        Waiting waiting = new Waiting();
+        waiting.deadline = System.currentTimeMillis() + headerDeadlineMillis;
+        connections.put(connection, waiting);
     }
 
-    /** Headers complete: the deadline is met; the next one starts when this answer has been sent. */
+    /** Headers complete: no deadline while the answer is made; the next starts when it has been sent. */
     void headersArrived(HttpServerRequest request) {
-        HttpConnection connection = request.connection();
-        cancelDeadline(connection);
-        request.response().endHandler(sent -> armDeadline(connection));
+        Waiting waiting = connections.get(request.connection());
+        if (waiting != null) {
+            waiting.answering = request.response();
+            waiting.deadline = 0;
+        }
     }
 
     int openFrom(String address) {
         return openByAddress.getOrDefault(address, 0);
     }
 
-    private void armDeadline(HttpConnection connection) {
-        long timer = vertx.setTimer(headerDeadlineMillis, fired -> {
-            headerTimers.remove(connection);
-            connection.close();
+    private void sweep() {
+        long now = System.currentTimeMillis();
+        connections.forEach((connection, waiting) -> {
+            HttpServerResponse answering = waiting.answering;
+            if (answering != null && answering.ended()) {
+                waiting.answering = null;
+                waiting.deadline = now + headerDeadlineMillis;
+            } else if (answering == null && waiting.deadline != 0 && now > waiting.deadline) {
+                connections.remove(connection);
+                connection.close();
+            }
         });
-        Long previous = headerTimers.put(connection, timer);
-        if (previous != null) {
-            vertx.cancelTimer(previous);
-        }
-    }
-
-    private void cancelDeadline(HttpConnection connection) {
-        Long timer = headerTimers.remove(connection);
-        if (timer != null) {
-            vertx.cancelTimer(timer);
-        }
     }
 }

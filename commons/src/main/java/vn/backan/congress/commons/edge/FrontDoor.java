@@ -55,6 +55,7 @@ public class FrontDoor {
 
     void open(@Observes StartupEvent started, Vertx vertx) throws Exception {
         guard = new ConnectionGuard(vertx, maxConnectionsPerAddress, headerTimeout);
+        guard.start();
         int instances = 2 * Runtime.getRuntime().availableProcessors(); // Quarkus's event loop count
         // Port 0 would give each instance its own random port; a negative one is shared (Vert.x 4).
         int listenPort = LaunchMode.current() == LaunchMode.TEST ? testPort : port;
@@ -79,6 +80,7 @@ public class FrontDoor {
             vertx.undeploy(id).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
         deployments.clear();
+        guard.stop();
     }
 
     /** The port the listener took (the configured one, or a random one when that is 0). */
