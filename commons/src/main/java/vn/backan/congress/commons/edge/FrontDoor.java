@@ -80,7 +80,9 @@ public class FrontDoor {
             vertx.undeploy(id).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
         deployments.clear();
-        guard.stop();
+        if (guard != null) { // null when the start failed; that failure is the one to see
+            guard.stop();
+        }
     }
 
     /** The port the listener took (the configured one, or a random one when that is 0). */
