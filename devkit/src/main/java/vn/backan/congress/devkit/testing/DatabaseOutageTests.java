@@ -61,12 +61,14 @@ public abstract class DatabaseOutageTests {
     private static void refusedInTime(String what, Supplier<Response> call) {
         long start = System.nanoTime();
         Response r = call.get();
+        // Taken before the checks below: the first JSON path a test JVM evaluates alone can take a second.
+        long millis = millisSince(start);
         report(what, start, r.statusCode());
         assertEquals(503, r.statusCode(), what + ": " + r.asString());
         assertEquals("application/problem+json", r.contentType());
         assertEquals("urn:backan-congress:problem:database-unavailable", r.path("type"));
         assertNotNull(r.header("Retry-After"), what + " says when to retry");
-        assertTrue(millisSince(start) < DEADLINE_MS, what + " answered within " + DEADLINE_MS + " ms");
+        assertTrue(millis < DEADLINE_MS, what + " answered within " + DEADLINE_MS + " ms, took " + millis);
     }
 
     private void recovers(String after) {

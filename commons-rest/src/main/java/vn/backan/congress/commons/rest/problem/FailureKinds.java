@@ -42,12 +42,22 @@ final class FailureKinds {
      * "connection exception"; Agroal's acquisition timeout carries no state, only its message.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
-        return anyCause(failure, t -> t instanceof SQLTransientConnectionException
+        return anyCause(failure, t -> t instanceof SQLTransientConnectionException || noConnection(t)
                 || t instanceof SQLNonTransientConnectionException || t instanceof SQLTimeoutException
                 || t instanceof SocketTimeoutException || t instanceof ConnectException
                 || UNAVAILABLE.contains(t.getClass().getSimpleName())
                 || t instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
                         || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")));
+    }
+
+    /**
+     * Hibernate could not get a connection at all. With the database gone, the pool may still hold
+     * connections that died with it; Agroal then fails to enlist one in the transaction, with no
+     * connection error in the cause chain, only this.
+     */
+    private static boolean noConnection(Throwable t) {
+        return t.getClass().getSimpleName().equals("GenericJDBCException")
+                && String.valueOf(t.getMessage()).startsWith("Unable to acquire JDBC Connection");
     }
 
     /** Whether the failure or one of its causes (at most 20 deep, in case of a cycle) is of this kind. */

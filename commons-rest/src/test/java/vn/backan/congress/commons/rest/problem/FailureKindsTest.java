@@ -34,6 +34,25 @@ class FailureKindsTest {
         assertTrue(FailureKinds.isWriteConflict(new RuntimeException(new OptimisticLockException())));
     }
 
+    /** Hibernate's, matched by name as FailureKinds does (commons-rest has no Hibernate). */
+    static class GenericJDBCException extends RuntimeException {
+        GenericJDBCException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @Test
+    void noConnectionAtAllIsTheDatabaseUnavailable() {
+        // As a dead pooled connection that could not join the transaction is reported.
+        var enlist = new java.sql.SQLException("Exception in association of connection to existing transaction",
+                new java.sql.SQLException("Failed to enlist."));
+        assertTrue(FailureKinds.isDatabaseUnavailable(new GenericJDBCException(
+                "Unable to acquire JDBC Connection [Exception in association of connection to existing transaction]"
+                        + " [n/a]", enlist)));
+        assertFalse(FailureKinds.isDatabaseUnavailable(new GenericJDBCException("could not execute statement",
+                new java.sql.SQLException("Data truncated", "01000"))));
+    }
+
     @Test
     void anUnknownEnumValueListsTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(() -> Colour.valueOf("BLUE"));
