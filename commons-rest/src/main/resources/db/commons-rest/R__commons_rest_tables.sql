@@ -42,3 +42,13 @@ CREATE TABLE IF NOT EXISTS idempotent_request (
     etag         VARCHAR(100) NULL,
     PRIMARY KEY (caller, idem_key)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;
+
+-- One row per dataset a service publishes: bumped in the same transaction as every write that
+-- changes the dataset, so a cached representation is keyed by the versions it was made from, and
+-- changed_at is the dataset's Last-Modified (DatasetVersions). Rows are added at start-up.
+CREATE TABLE IF NOT EXISTS dataset_version (
+    name        VARCHAR(32)  NOT NULL,
+    version     BIGINT       NOT NULL DEFAULT 0,
+    changed_at  TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    PRIMARY KEY (name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;

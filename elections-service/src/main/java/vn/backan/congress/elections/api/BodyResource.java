@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.Page;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The bodies the congress elected (Popolo organizations), their seats and who sat on them. */
 @Tag(name = "Bodies", description = "The bodies the congress elected, their seats, and who sat on them on a given day.")
+@CachedRead(Datasets.CONGRESS)
 @Path("/api/v1/bodies")
 public class BodyResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The 12th provincial congress as the seed reports it. */
 @Tag(name = "Congress", description = "The 12th provincial congress as the seed reports it.")
+@CachedRead(Datasets.CONGRESS)
 @Path("/api/v1/congress")
 public class CongressResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * whose {@code errors} name each rule: field "invariant", message "code: detail".
  */
 @Tag(name = "Contests", description = "Contests, their rounds and results, from recorded to announced to approved.")
+@CachedRead(Datasets.CONTESTS)
 @Path("/api/v1/contests")
 public class ContestResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A contest's results as open data: one row per candidate per round, from each round's current minutes. */
 @Tag(name = "Contests", description = "Contests, their rounds and results, from recorded to announced to approved.")
+@CachedRead(Datasets.CONTESTS)
 @Path("/api/v1/contests/{code}/results")
 public class ContestResultResource {
 

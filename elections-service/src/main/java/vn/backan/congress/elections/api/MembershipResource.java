@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
@@ -42,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Memberships: who sat on which body, in which post, from when to when. */
 @Tag(name = "Memberships", description = "Who sat on which body, in which post, from when to when.")
+@CachedRead(Datasets.CONGRESS)
 @Path("/api/v1/memberships")
 public class MembershipResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The people the data names, in Vietnamese list order (by given name, then the rest). */
 @Tag(name = "People", description = "The people the data names, in Vietnamese list order.")
+@CachedRead(Datasets.CONGRESS)
 @Path("/api/v1/people")
 public class PersonResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The open-data export in the Popolo standard. */
 @Tag(name = "Popolo", description = "Persons, organizations, memberships, posts and events in the Popolo standard.")
+@CachedRead(Datasets.CONGRESS)
 @Path("/api/v1/popolo")
 public class PopoloResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The posts (Secretary, Deputy Secretary, Chair of the Inspection Committee) and who held them. */
 @Tag(name = "Posts", description = "The posts (Secretary, Deputy Secretary, Chair of the Inspection Committee) and their holders.")
+@CachedRead(Datasets.CONGRESS)
 @Path("/api/v1/posts")
 public class PostResource {
 

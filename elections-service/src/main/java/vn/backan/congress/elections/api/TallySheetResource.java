@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.Datasets;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The counting minutes of a contest's rounds, every version kept, each with the result the engine computes. */
 @Tag(name = "Tally sheets", description = "The counting minutes of a contest's rounds, every version kept, each with its computed result.")
+@CachedRead(Datasets.CONTESTS)
 @Path("/api/v1/contests/{code}/rounds/{round}/sheets")
 public class TallySheetResource {
 

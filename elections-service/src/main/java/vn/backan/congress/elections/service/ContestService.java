@@ -75,6 +75,7 @@ public class ContestService {
             Contest.flush();
             ContestView created = view(c);
             writes.log("contest", c.code, "CREATE", null, created);
+            writes.changed(Datasets.CONTESTS);
             return writes.created("/api/v1/contests/" + c.code, created);
         });
     }
@@ -110,6 +111,7 @@ public class ContestService {
             touch(c);
             ContestView after = view(c);
             writes.log("contest", code, "ANNOUNCE", before, after);
+            writes.changed(Datasets.CONTESTS);
             return writes.ok(after);
         });
     }
@@ -126,6 +128,8 @@ public class ContestService {
                     "membershipIds", created.stream().map(m -> m.id).toList()));
             List<MembershipView> memberships = created.stream()
                     .map(m -> MembershipView.of(m, roster.person(m.personId).orElseThrow())).toList();
+            writes.changed(Datasets.CONTESTS);
+            writes.changed(Datasets.CONGRESS);
             return writes.ok(new ContestApprovalView(after, memberships));
         });
     }

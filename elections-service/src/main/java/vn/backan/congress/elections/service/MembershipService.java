@@ -52,6 +52,7 @@ public class MembershipService {
             Membership.flush();
             MembershipView after = MembershipView.of(m, person);
             writes.log("membership", id, "END", Map.of("membership", before, "reason", end.reason()), after);
+            writes.changed(Datasets.CONGRESS);
             return writes.ok(after);
         });
     }

@@ -50,6 +50,7 @@ public class TallySheetService {
             TallySheetView created = view(c, tallies.of(c), v);
             writes.log("contest", code, v.versionNo == 1 ? "RECORD_SHEET" : "CORRECT_SHEET",
                     Map.of("state", stateBefore), created);
+            writes.changed(Datasets.CONTESTS);
             return writes.created(path + "/" + v.versionNo, created);
         });
     }

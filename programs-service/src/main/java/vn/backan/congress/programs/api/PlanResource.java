@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.programs.service.Datasets;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan of section 4.2: 5 tasks and 27 solutions declared, against what has been entered. */
 @Tag(name = "Plan", description = "Section 4.2's plan: the tasks and solutions declared against those recorded.")
+@CachedRead(Datasets.PLAN)
 @Path("/api/v1/plan")
 public class PlanResource {
 

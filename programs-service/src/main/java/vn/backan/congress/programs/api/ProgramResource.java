@@ -1,5 +1,6 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The four key programs of the term (section 4.1 of the resolution). */
 @Tag(name = "Programs", description = "The four key programs of section 4.1, verbatim, with the targets they serve.")
+@CachedRead
 @Path("/api/v1/programs")
 public class ProgramResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
@@ -45,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan's solutions: entered and edited by admins, read by everyone, each with its latest update. */
 @Tag(name = "Solutions", description = "The plan's solutions: their task, programs, lead agency, indicators and where they stand.")
+@CachedRead(Datasets.PLAN)
 @Path("/api/v1/solutions")
 public class SolutionResource {
 

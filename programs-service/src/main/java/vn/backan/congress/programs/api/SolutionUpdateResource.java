@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A solution's implementation timeline: append-only, each org unit reporting for itself. */
 @Tag(name = "Implementation updates", description = "The implementation timeline of the solutions, append-only, each org unit reporting for itself.")
+@CachedRead(Datasets.PLAN)
 @Path("/api/v1/solutions/{number}/updates")
 public class SolutionUpdateResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan's tasks, entered by admins (the seed gives only their number: 5). */
 @Tag(name = "Tasks", description = "The plan's tasks, entered by admins (the seed gives only their number).")
+@CachedRead(Datasets.PLAN)
 @Path("/api/v1/tasks")
 public class TaskResource {
 

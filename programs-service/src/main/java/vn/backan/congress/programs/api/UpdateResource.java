@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every implementation update of the plan, for portals and open-data downloads. */
 @Tag(name = "Implementation updates", description = "The implementation timeline of the solutions, append-only, each org unit reporting for itself.")
+@CachedRead(Datasets.PLAN)
 @Path("/api/v1/updates")
 public class UpdateResource {
 

@@ -86,6 +86,7 @@ public class PlanService {
             DeclaredCountView after = view(count);
             writes.log("declared-count", count.kind.name(), "CHANGE", Map.of("count", before, "reason", change.reason()),
                     after);
+            writes.changed(Datasets.PLAN);
             return writes.ok(after);
         });
     }

@@ -74,6 +74,7 @@ public class SolutionService {
             Solution s = changes.insert(input);
             SolutionView created = view(s);
             writes.log("solution", s.number, "CREATE", null, created);
+            writes.changed(Datasets.PLAN);
             return writes.created("/api/v1/solutions/" + s.number, created);
         });
     }
@@ -88,6 +89,7 @@ public class SolutionService {
             changes.apply(s, patch);
             SolutionView after = view(s);
             writes.log("solution", number, "EDIT", Map.of("solution", before, "reason", patch.reason()), after);
+            writes.changed(Datasets.PLAN);
             return writes.ok(after);
         });
     }

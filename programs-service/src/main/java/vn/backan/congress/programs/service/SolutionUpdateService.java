@@ -54,6 +54,7 @@ public class SolutionUpdateService {
         String description = "POST /api/v1/solutions/" + number + "/updates " + writes.json(input);
         return writes.once(key, description, () -> {
             SolutionUpdate u = append(solutions.findForUpdate(number), input, writes.caller(), writes.requestId());
+            writes.changed(Datasets.PLAN);
             return writes.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u));
         });
     }

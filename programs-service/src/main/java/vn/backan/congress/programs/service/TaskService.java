@@ -65,6 +65,7 @@ public class TaskService {
             task.persistAndFlush();
             TaskView created = view(task);
             writes.log("task", task.number, "CREATE", null, created);
+            writes.changed(Datasets.PLAN);
             return writes.created("/api/v1/tasks/" + task.number, created);
         });
     }
@@ -81,6 +82,7 @@ public class TaskService {
             Task.flush();
             TaskView after = view(task);
             writes.log("task", number, "CORRECT", Map.of("task", before, "reason", patch.reason()), after);
+            writes.changed(Datasets.PLAN);
             return writes.ok(after);
         });
     }

@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.targets.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
@@ -46,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The resolution's measurable commitments, one indicator each. */
 @Tag(name = "Indicators", description = "The resolution's measurable commitments, one indicator each, with its target as data and the sentence it comes from.")
+@CachedRead({Datasets.INDICATORS, Datasets.FIGURES})
 @Path("/api/v1/indicators")
 public class IndicatorResource {
 

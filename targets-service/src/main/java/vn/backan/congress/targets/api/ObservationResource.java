@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.targets.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.backan.congress.commons.etag.Preconditions;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Yearly figures per indicator and org unit: district imports, approval, history, and reads. */
 @Tag(name = "Observations", description = "Yearly figures per indicator and org unit: district imports, approval, and the history of each figure.")
+@CachedRead(Datasets.FIGURES)
 @Path("/api/v1/observations")
 public class ObservationResource {
 

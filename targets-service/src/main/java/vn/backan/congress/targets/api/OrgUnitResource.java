@@ -1,5 +1,6 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province and its eight district-level units, which report figures. */
 @Tag(name = "Org units", description = "The province and its eight district-level units, which report figures.")
+@CachedRead
 @Path("/api/v1/org-units")
 public class OrgUnitResource {
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.targets.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code includeSubmitted=true}; {@code asOf=2023} evaluates as at the end of 2023.
  */
 @Tag(name = "Progress", description = "How each target is doing for an org unit, with the numbers behind the verdict.")
+@CachedRead({Datasets.INDICATORS, Datasets.FIGURES})
 @Path("/api/v1/progress")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {

@@ -1,5 +1,6 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.commons.rest.cache.CachedRead;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The resolution itself: theme, general objective, the four lessons, the term and the source document. */
 @Tag(name = "Resolution", description = "The resolution of the 12th Congress: its theme, general objective, lessons and term.")
+@CachedRead
 @Path("/api/v1/resolution")
 public class ResolutionResource {
 

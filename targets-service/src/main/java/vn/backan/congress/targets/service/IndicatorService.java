@@ -54,6 +54,7 @@ public class IndicatorService {
             IndicatorView after = detail(indicator);
             writes.log("indicator", code, "CORRECT", Map.of("indicator", before.withProgress(null),
                     "reason", correction.reason()), after.withProgress(null));
+            writes.changed(Datasets.INDICATORS);
             return writes.ok(after);
         });
     }

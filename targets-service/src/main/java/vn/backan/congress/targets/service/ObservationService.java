@@ -75,6 +75,7 @@ public class ObservationService {
             Observation.flush();
             ObservationView after = ObservationView.of(o);
             writes.log("observation", id, "APPROVE", before, after);
+            writes.changed(Datasets.FIGURES);
             return writes.ok(after);
         });
     }
@@ -96,6 +97,9 @@ public class ObservationService {
         boolean commit = !dryRun && !rejectAll;
         if (commit) {
             plan.apply(writes.caller().name(), writes.requestId(), writes.now());
+            if (!plan.create().isEmpty() || !plan.update().isEmpty()) {
+                writes.changed(Datasets.FIGURES);
+            }
         }
         ImportReportView report = ImportReportView.of(new ImportReport(dryRun, commit, new ImportReport.Counts(
                 plan.create().size(), plan.update().size(), plan.unchanged(), checked.conflicts().size()),

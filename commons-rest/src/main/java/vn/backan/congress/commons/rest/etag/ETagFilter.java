@@ -1,6 +1,7 @@
 package vn.backan.congress.commons.rest.etag;
 
 import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.rest.cache.ReadCaching;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,13 +18,17 @@ import java.nio.charset.StandardCharsets;
  * Gives every successful read a strong ETag and answers {@code If-None-Match} with 304, so no
  * resource has to remember to. The body is serialised once here and the bytes are what is sent,
  * so the tag always describes exactly what the client received. An answer that already carries a
- * tag (JsonAnswers, which hashes the same way) keeps it.
+ * tag (JsonAnswers, which hashes the same way) keeps it. Every read also says how caches may
+ * keep it ({@link ReadCaching}), and what a cached read renders is kept there.
  */
 @Provider
 public class ETagFilter implements ContainerResponseFilter {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    ReadCaching caching;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response)
@@ -34,8 +39,8 @@ public class ETagFilter implements ContainerResponseFilter {
             return;
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
+        byte[] body = bytesOf(response);
         if (etag == null) {
-            byte[] body = bytesOf(response);
             if (body == null) {
                 return;
             }
@@ -45,9 +50,15 @@ public class ETagFilter implements ContainerResponseFilter {
         if (response.getHeaderString(HttpHeaders.VARY) == null) {
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
         }
-        if (ETags.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        caching.describe(request, response);
+        if (body != null) {
+            caching.keep(request, response, body, etag);
+        }
+        if (ETags.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
+                || ReadCaching.unmodifiedSince(request)) {
             response.setStatus(304);
             response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
         }
     }
 

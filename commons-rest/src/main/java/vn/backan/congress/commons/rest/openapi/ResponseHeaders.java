@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The headers successful answers carry, as the shared filters and {@code Writes} set them: a
- * strong {@code ETag} on every JSON read and write answer, {@code Location} on a 201, and the
- * paging headers on a page.
+ * strong {@code ETag} on every JSON read and write answer, what caches may do with a read
+ * ({@code Cache-Control}, {@code Last-Modified}), {@code Location} on a 201, and the paging
+ * headers on a page.
  */
 final class ResponseHeaders {
 
@@ -33,6 +34,12 @@ final class ResponseHeaders {
                 return;
             }
             add(response, "ETag", "The representation's strong entity tag; writes to it send it back as If-Match", false);
+            if (method == PathItem.HttpMethod.GET && "200".equals(status)) {
+                add(response, "Cache-Control", "public, max-age=10, stale-while-revalidate=60 for a public read;"
+                        + " private, no-cache for an answer to a request with a token", false);
+                add(response, "Last-Modified", "When the datasets this read is computed from last changed;"
+                        + " If-Modified-Since is honoured", false);
+            }
             if ("201".equals(status)) {
                 add(response, "Location", "Where the created resource is read", true);
             }

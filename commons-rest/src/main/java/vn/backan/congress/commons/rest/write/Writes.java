@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.rest.cache.DatasetVersions;
 import vn.backan.congress.commons.rest.security.Caller;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
@@ -33,6 +34,9 @@ public class Writes {
 
     @Inject
     JsonAnswers answers;
+
+    @Inject
+    DatasetVersions versions;
 
     public Caller caller() {
         return context.caller();
@@ -84,6 +88,14 @@ public class Writes {
     public void log(String entityType, Object entityKey, String action, Object before, Object after) {
         changeLog.record(entityType, String.valueOf(entityKey), action, context.caller().name(), context.requestId(),
                 before, after);
+    }
+
+    /**
+     * This request changed {@code dataset}: its version moves on in this transaction, so cached
+     * reads of it are made again from the next read on. Every write that changes a dataset says so.
+     */
+    public void changed(String dataset) {
+        versions.bump(dataset, context.now());
     }
 
     /** Every change of one entity, oldest first. */

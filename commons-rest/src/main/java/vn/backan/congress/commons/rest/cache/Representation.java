@@ -1,0 +1,35 @@
+package vn.backan.congress.commons.rest.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One rendered answer as it was sent: its bytes, the same bytes gzipped (made once, here, rather
+ * than at every request), its type, tag and the headers the resource set.
+ */
+public record Representation(byte[] body, byte[] gzipped, String mediaType, String etag,
+        List<Map.Entry<String, String>> headers) {
+
+    public static Representation of(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers) {
+        return new Representation(body, gzip(body), mediaType, etag, List.copyOf(headers));
+    }
+
+    /** What it costs to keep, roughly, in bytes. */
+    int weight() {
+        return body.length + gzipped.length + 512;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
