@@ -50,6 +50,7 @@ class LocalStackEndToEndTest {
             aSolutionEnteredThroughTheGatewayShowsInThePlanAndTheCsv(config, gateway);
             theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(config, gateway);
             GeneratedClientChecks.run(config, gateway);
+            ReadYourWritesChecks.run(config, gateway);
 
             stack.stop("programs-service");
             long before = System.nanoTime();
@@ -112,6 +113,7 @@ class LocalStackEndToEndTest {
                 "{\"number\":1,\"title\":{\"vi\":\"Nhiệm vụ thử qua cổng\"}}");
         assertTrue(task.statusCode() == 201 || task.statusCode() == 409, task.body());
         String plan = get(gateway, "/api/v1/plan", null).body();
+        String overview = get(gateway, "/api/v1/overview", null).body();
         int recorded = intAt(plan, "\"recorded\":\\{\"tasks\":\\d+,\"solutions\":(\\d+)");
         int number = intAt(plan, "\"missingNumbers\":\\{\"tasks\":\\[[\\d,]*\\],\"solutions\":\\[(\\d+)");
         String solution = "{\"number\":" + number + ",\"taskNumber\":1,\"title\":{\"vi\":\"Giải pháp qua cổng "
@@ -125,6 +127,9 @@ class LocalStackEndToEndTest {
         // The service names itself by its internal address; the client sees a path on the gateway.
         assertEquals(java.util.Optional.of("/api/v1/solutions/" + number), created.headers().firstValue("Location"));
 
+        // The overview the gateway composed before the write is not what the next read gets.
+        assertEquals(recorded + 1, intAt(get(gateway, "/api/v1/overview", null).body(),
+                "\"programs\":\\{.*\"recorded\":\\{\"tasks\":\\d+,\"solutions\":(\\d+)"), overview);
         String after = get(gateway, "/api/v1/plan", null).body();
         assertEquals(recorded + 1, intAt(after, "\"recorded\":\\{\"tasks\":\\d+,\"solutions\":(\\d+)"), after);
         assertTrue(after.contains("\"declared\":{\"tasks\":5,\"solutions\":27}"), after);

@@ -181,9 +181,13 @@ public interface GatewayConfig {
     /** GET /api/v1/overview: the three services' headline data for a phone's first screen. */
     interface Overview {
 
-        /** How long a composed overview is kept, per language. */
+        /** How long a client or a CDN may keep an overview (Cache-Control max-age). */
         @WithDefault("10s")
-        Duration cacheTtl();
+        Duration maxAge();
+
+        /** How long past that it may be served while being revalidated (stale-while-revalidate). */
+        @WithDefault("60s")
+        Duration staleWhileRevalidate();
 
         /** Longest wait for each service's part; past it, that section is marked unavailable. */
         @WithDefault("2s")

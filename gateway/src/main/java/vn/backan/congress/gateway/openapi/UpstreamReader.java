@@ -44,19 +44,38 @@ public class UpstreamReader {
                 new PoolOptions().setHttp1MaxSize(8).setMaxWaitQueueSize(config.upstreamReader().maxWaitQueueSize()));
     }
 
+    /** A document with the ETag it came with (null when the upstream sent none). */
+    public record Tagged(JsonObject document, String etag) {
+    }
+
     public Future<JsonObject> json(String upstream, String pathAndQuery, Duration timeout) {
+        return revalidate(upstream, pathAndQuery, timeout, null).map(Tagged::document);
+    }
+
+    /**
+     * The document again, asked with {@code If-None-Match} when {@code known} has a tag: a 304 gives
+     * {@code known} back, so an unchanged document costs the upstream no rendering and no bytes.
+     */
+    public Future<Tagged> revalidate(String upstream, String pathAndQuery, Duration timeout, Tagged known) {
         URI base = config.upstreams().get(upstream).url();
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
                 .setPort(base.getPort()).setURI(pathAndQuery).setIdleTimeout(timeout.toMillis())
                 // Covers the wait in the pool's queue too, which the TCP connect timeout does not.
                 .setConnectTimeout(Math.min(config.upstreamReader().connectionWait().toMillis(), timeout.toMillis()))
                 .putHeader("Accept", "application/json");
+        if (known != null && known.etag() != null) {
+            options.putHeader("If-None-Match", known.etag());
+        }
         return client.request(options).compose(request -> request.send()).compose(response -> {
+            if (response.statusCode() == 304 && known != null && known.etag() != null) {
+                return response.body().map(ignored -> known);
+            }
             if (response.statusCode() != 200) {
                 return response.body().compose(ignored -> Future.failedFuture(
                         new UnreadableUpstream(upstream + " answered " + response.statusCode() + " for " + pathAndQuery)));
             }
-            return response.body().map(body -> new JsonObject(body));
+            String etag = response.getHeader("ETag");
+            return response.body().map(body -> new Tagged(new JsonObject(body), etag));
         });
     }
 

@@ -1,6 +1,7 @@
 package vn.backan.congress.gateway.overview;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,17 +27,26 @@ import vn.backan.congress.gateway.openapi.UpstreamReader;
 
 /**
  * {@code GET /api/v1/overview} (and HEAD): one small document for a phone's first screen, composed from the
- * three services in parallel and kept for {@code gateway.overview.cache-ttl} per language. One service
- * down still gives a 200 with that section marked unavailable; all three down is a 503.
+ * three services in parallel. Every answer reflects what the services hold when it was asked, so a
+ * write is seen by the next read: each request joins the next round of three conditional reads
+ * (If-None-Match with the tags of the last round), which the services answer with a 304 from their
+ * caches while nothing changed, and then the last composition is sent again unchanged. Requests
+ * that arrive while a round runs share the round after it. One service down still gives a 200 with
+ * that section marked unavailable; all three down is a 503.
  */
 @ApplicationScoped
 public class OverviewRoute {
 
     private static final Logger LOG = Logger.getLogger(OverviewRoute.class);
 
-    /** {@code etag} is the quoted tag; it goes out weak and If-None-Match is compared weakly. */
-    private record Cached(Buffer body, String etag, long atMillis) {
+    /**
+     * One language's composition and the upstream documents it was made from. {@code etag} is the
+     * quoted tag; it goes out weak and If-None-Match is compared weakly.
+     */
+    private record Composed(Buffer body, String etag, Map<String, UpstreamReader.Tagged> parts) {
     }
+
+    private static final String CONGRESS = "elections", TARGETS = "targets", PLAN = "programs";
 
     @Inject
     UpstreamReader reader;
@@ -46,12 +57,14 @@ public class OverviewRoute {
     @Inject
     RateLimiter rateLimiter;
 
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private final Map<String, Future<Cached>> composing = new ConcurrentHashMap<>();
+    private final Map<String, Composed> last = new ConcurrentHashMap<>();
+    /** Per language, the round running and the one that will start after it; guarded by {@code this}. */
+    private final Map<String, Future<Composed>> running = new HashMap<>();
+    private final Map<String, Promise<Composed>> waiting = new HashMap<>();
 
-    /** Forgets the composed overviews, so the next request asks the services (operators and tests). */
+    /** Forgets the last compositions, so the next round reads every document in full (operators and tests). */
     public void clearCache() {
-        cache.clear();
+        last.clear();
     }
 
     void register(@Observes Router router) {
@@ -72,16 +85,7 @@ public class OverviewRoute {
                     List.of(new Problem.FieldError("lang", "must be vi or en"))));
             return;
         }
-        Cached cached = cache.get(lang);
-        if (cached != null && System.currentTimeMillis() - cached.atMillis() < config.overview().cacheTtl().toMillis()) {
-            send(ctx, cached);
-            return;
-        }
-        // One composition per language at a time: when the copy expires under load, the requests
-        // that find it expired wait for the same three upstream reads instead of each making them.
-        Future<Cached> composition = composing.computeIfAbsent(lang, this::compose);
-        composition.onComplete(done -> composing.remove(lang, composition));
-        composition.onComplete(done -> {
+        nextRound(lang).onComplete(done -> {
             if (done.failed()) {
                 ProblemWriter.send(ctx, Problems.of(500, "The overview could not be composed."));
             } else if (done.result() == null) {
@@ -93,23 +97,60 @@ public class OverviewRoute {
         });
     }
 
-    /** The fresh copy, kept for the cache time; null when no service answered (nothing is kept then). */
-    private Future<Cached> compose(String lang) {
-        Future<OverviewComposer.Answer> congress = read("elections", "/api/v1/congress");
-        Future<OverviewComposer.Answer> targets = read("targets", "/api/v1/progress");
-        Future<OverviewComposer.Answer> plan = read("programs", "/api/v1/plan");
+    /**
+     * A round that starts after this request arrived: the one starting now when none runs, else the
+     * one after the running round (whose reads may predate a write this client just made).
+     */
+    private synchronized Future<Composed> nextRound(String lang) {
+        if (!running.containsKey(lang)) {
+            return start(lang);
+        }
+        return waiting.computeIfAbsent(lang, l -> Promise.promise()).future();
+    }
+
+    private synchronized Future<Composed> start(String lang) {
+        Future<Composed> round = compose(lang);
+        running.put(lang, round);
+        round.onComplete(done -> ended(lang));
+        return round;
+    }
+
+    private synchronized void ended(String lang) {
+        running.remove(lang);
+        Promise<Composed> next = waiting.remove(lang);
+        if (next != null) {
+            start(lang).onComplete(next);
+        }
+    }
+
+    /** The composition of this round; null when no service answered (nothing is kept then). */
+    private Future<Composed> compose(String lang) {
+        Composed previous = last.get(lang);
+        Map<String, UpstreamReader.Tagged> known = previous == null ? Map.of() : previous.parts();
+        Future<UpstreamReader.Tagged> congress = read(CONGRESS, "/api/v1/congress", known);
+        Future<UpstreamReader.Tagged> targets = read(TARGETS, "/api/v1/progress", known);
+        Future<UpstreamReader.Tagged> plan = read(PLAN, "/api/v1/plan", known);
         // An exception thrown in a handler would only reach Vert.x' exception handler and leave the
         // requests unanswered for good, so whatever was not foreseen fails the composition instead.
         return Future.join(congress, targets, plan).transform(ignored -> {
             try {
-                JsonObject overview = OverviewComposer.compose(lang, congress.result(), targets.result(), plan.result(),
-                        Instant.now());
+                Map<String, UpstreamReader.Tagged> parts = new HashMap<>();
+                for (var part : Map.of(CONGRESS, congress, TARGETS, targets, PLAN, plan).entrySet()) {
+                    if (part.getValue().succeeded()) {
+                        parts.put(part.getKey(), part.getValue().result());
+                    }
+                }
+                if (previous != null && parts.equals(previous.parts())) {
+                    return Future.succeededFuture(previous); // every section answered 304: nothing to do
+                }
+                JsonObject overview = OverviewComposer.compose(lang, answer(CONGRESS, congress), answer(TARGETS, targets),
+                        answer(PLAN, plan), Instant.now());
                 if (OverviewComposer.allUnavailable(overview)) {
-                    cache.remove(lang);
+                    last.remove(lang);
                     return Future.succeededFuture(null);
                 }
-                Cached fresh = new Cached(overview.toBuffer(), etagOf(overview), System.currentTimeMillis());
-                cache.put(lang, fresh);
+                Composed fresh = new Composed(overview.toBuffer(), etagOf(overview), Map.copyOf(parts));
+                last.put(lang, fresh);
                 return Future.succeededFuture(fresh);
             } catch (RuntimeException e) {
                 LOG.error("The overview could not be composed", e);
@@ -129,16 +170,24 @@ public class OverviewRoute {
         return ETags.ofBytes(content.toBuffer().getBytes());
     }
 
-    /** Never fails: a failure becomes the section's reason. */
-    private Future<OverviewComposer.Answer> read(String upstream, String path) {
-        return reader.json(upstream, path, config.overview().upstreamTimeout()).map(OverviewComposer.Answer::of)
-                .otherwise(e -> OverviewComposer.Answer.failed(upstream + "-service could not answer: "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    private Future<UpstreamReader.Tagged> read(String upstream, String path, Map<String, UpstreamReader.Tagged> known) {
+        return reader.revalidate(upstream, path, config.overview().upstreamTimeout(), known.get(upstream));
     }
 
-    private void send(RoutingContext ctx, Cached cached) {
+    /** What one section is made of: the document, or why there is none. */
+    private static OverviewComposer.Answer answer(String upstream, Future<UpstreamReader.Tagged> read) {
+        if (read.succeeded()) {
+            return OverviewComposer.Answer.of(read.result().document());
+        }
+        Throwable e = read.cause();
+        return OverviewComposer.Answer.failed(upstream + "-service could not answer: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    private void send(RoutingContext ctx, Composed cached) {
         ctx.response().putHeader("ETag", "W/" + cached.etag()).putHeader("Vary", "Accept-Language, Accept-Encoding")
-                .putHeader("Cache-Control", "public, max-age=" + config.overview().cacheTtl().toSeconds());
+                .putHeader("Cache-Control", "public, max-age=" + config.overview().maxAge().toSeconds()
+                        + ", stale-while-revalidate=" + config.overview().staleWhileRevalidate().toSeconds());
         if (ETags.noneMatchHits(ctx.request().getHeader("If-None-Match"), cached.etag())) {
             ctx.response().setStatusCode(304).end();
             return;

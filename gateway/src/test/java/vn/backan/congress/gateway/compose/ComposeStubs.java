@@ -34,7 +34,6 @@ public class ComposeStubs implements QuarkusTestResourceLifecycleManager {
             config.put("gateway.upstreams." + name + ".url", server.baseUrl());
         }
         reset();
-        config.put("gateway.overview.cache-ttl", "60s");
         return config;
     }
 
