@@ -43,6 +43,9 @@ public interface GatewayConfig {
     /** The gateway's own reads of the services: their contracts and the overview's parts. */
     UpstreamReads upstreamReader();
 
+    /** Public answers the gateway keeps and serves without asking the service again. */
+    ReadCache readCache();
+
     interface Upstream {
 
         /** Base URL: scheme, host and port; any path is ignored (routes decide the path). */
@@ -212,5 +215,27 @@ public interface GatewayConfig {
         /** Longest wait for a connection (from the pool or a new one) before a read fails. */
         @WithDefault("1s")
         Duration connectionWait();
+    }
+
+    /**
+     * Public reads (no token, {@code Cache-Control: public}) kept at the gateway. Any write the
+     * gateway forwards to a service forgets that service's answers before the write is answered;
+     * {@code ttl} bounds how long a write made elsewhere (through another gateway replica) can go unseen.
+     */
+    interface ReadCache {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1s")
+        Duration ttl();
+
+        /** All kept answers together, in bytes. */
+        @WithDefault("16777216")
+        long maxBytes();
+
+        /** A larger answer is passed on, not kept. */
+        @WithDefault("1048576")
+        int maxEntryBytes();
     }
 }

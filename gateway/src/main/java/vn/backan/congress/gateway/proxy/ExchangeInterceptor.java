@@ -2,8 +2,12 @@ package vn.backan.congress.gateway.proxy;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -36,13 +40,17 @@ final class ExchangeInterceptor implements ProxyInterceptor {
     private final Upstream upstream;
     private final Optional<String> stripPrefix;
     private final ProxySettings settings;
+    /** Non-null for a GET whose answer may be kept (see {@link PublicReadCache}). */
+    private final PublicReadCache.Ticket keepable;
     private Throwable failure;
 
-    ExchangeInterceptor(RoutingContext routing, Upstream upstream, Optional<String> stripPrefix, ProxySettings settings) {
+    ExchangeInterceptor(RoutingContext routing, Upstream upstream, Optional<String> stripPrefix, ProxySettings settings,
+            PublicReadCache.Ticket ticket) {
         this.routing = routing;
         this.upstream = upstream;
         this.stripPrefix = stripPrefix;
         this.settings = settings;
+        this.keepable = routing.request().method() == HttpMethod.GET ? ticket : null;
     }
 
     @Override
@@ -61,6 +69,10 @@ final class ExchangeInterceptor implements ProxyInterceptor {
             // ask the upstream for plain bytes and let the gateway compress once.
             request.headers().remove(HttpHeaders.ACCEPT_ENCODING);
         }
+        if (keepable != null) {
+            // The whole answer is wanted, to keep it; the gateway checks the client's validators itself.
+            request.headers().remove(HttpHeaders.IF_NONE_MATCH).remove(HttpHeaders.IF_MODIFIED_SINCE);
+        }
         UpstreamCall call = new UpstreamCall(upstream, request, () -> settings.metrics().retried(upstream.name()));
         return call.send(settings.maxBodyBytes()).recover(cause -> {
             // Remember it and let the chain go on; handleProxyResponse writes the problem.
@@ -71,6 +83,10 @@ final class ExchangeInterceptor implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
+        if (!UpstreamCall.isSafe(routing.request().method())) {
+            // Before the write is answered, so the client's next read cannot meet an answer from before it.
+            settings.readCache().forget(upstream.name());
+        }
         if (failure != null) {
             LOG.warnf("%s %s -> %s failed: %s", routing.request().method(), routing.request().uri(),
                     upstream.name(), failure.toString());
@@ -87,7 +103,26 @@ final class ExchangeInterceptor implements ProxyInterceptor {
         stripGatewayOwned(response.headers());
         UpstreamLocation.rewrite(response.headers(), upstream);
         settings.compression().decide(routing.response().headers(), response.headers());
+        if (keepable != null && settings.readCache().mayKeep(response.getStatusCode(), response.headers())) {
+            return keepAndServe(response);
+        }
         return context.sendResponse();
+    }
+
+    /** Reads the whole (bounded) body, keeps the answer and serves it as a kept one. */
+    private Future<Void> keepAndServe(ProxyResponse response) {
+        Promise<Buffer> read = Promise.promise();
+        Buffer body = Buffer.buffer();
+        ReadStream<Buffer> stream = response.getBody().stream();
+        stream.exceptionHandler(read::tryFail).handler(body::appendBuffer).endHandler(done -> read.tryComplete(body));
+        stream.resume();
+        return read.future().map(complete -> {
+            PublicReadCache.Kept kept = settings.readCache().keep(keepable, response.getStatusCode(), response.headers(),
+                    complete);
+            PublicReadCache.serve(routing, kept != null ? kept
+                    : PublicReadCache.Kept.of(upstream.name(), response.headers(), complete), settings.compression());
+            return null;
+        });
     }
 
     /** RFC 9110 6.4.1: these answers end with their headers. */

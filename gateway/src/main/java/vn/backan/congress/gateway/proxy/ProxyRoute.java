@@ -49,12 +49,18 @@ final class ProxyRoute implements Handler<RoutingContext> {
         if (!settings.rateLimiter().admit(ctx, rateLimitGroup) || !chunkedOrNone(ctx)) {
             return;
         }
+        PublicReadCache.Ticket ticket = settings.readCache().ticket(ctx.request(), upstream.name());
+        PublicReadCache.Kept kept = ticket == null ? null : settings.readCache().get(ticket);
+        if (kept != null) {
+            PublicReadCache.serve(ctx, kept, settings.compression());
+            return;
+        }
         // No WebSocket pass-through: the API has none, and an upgrade would skip the interceptor (and so
         // the breaker and problem+json answers). An upgrade request is proxied as a plain request.
         HttpProxy.reverseProxy(NO_WEBSOCKETS, upstream.client())
                 // Never asked: the interceptor sends every request itself (UpstreamCall); set for safety.
                 .origin(proxyContext -> proxyContext.client().request(upstream.requestOptions()))
-                .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix, settings))
+                .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix, settings, ticket))
                 .handle(ctx.request());
     }
 

@@ -23,13 +23,17 @@ public final class ResponseCompression {
 
     /** @param outgoing the gateway's response headers, {@code upstream} the upstream's (copied on later). */
     void decide(MultiMap outgoing, MultiMap upstream) {
-        boolean encoded = upstream.contains(HttpHeaders.CONTENT_ENCODING);
-        if (encoded || compressible(upstream.get(HttpHeaders.CONTENT_TYPE))) {
+        if (mayCompress(upstream)) {
             // Either the upstream's own encoding is copied on (a second Content-Encoding would contradict
             // it), or the server compresses as the client accepts: both depend on Accept-Encoding.
             outgoing.remove(HttpHeaders.CONTENT_ENCODING);
             HeaderEdits.vary(upstream, "Accept-Encoding");
         }
+    }
+
+    /** Whether the answer's encoding is its own, or the server may compress it: not left as identity. */
+    boolean mayCompress(MultiMap upstream) {
+        return upstream.contains(HttpHeaders.CONTENT_ENCODING) || compressible(upstream.get(HttpHeaders.CONTENT_TYPE));
     }
 
     boolean compressible(String contentType) {

@@ -118,6 +118,11 @@ final class UpstreamCall {
         }
     }
 
+    /** GET, HEAD and OPTIONS change nothing; any other method may. */
+    static boolean isSafe(HttpMethod method) {
+        return READS.contains(method);
+    }
+
     static boolean isBodylessRead(HttpServerRequest request) {
         if (!READS.contains(request.method()) || request.headers().contains("Transfer-Encoding")) {
             return false;
