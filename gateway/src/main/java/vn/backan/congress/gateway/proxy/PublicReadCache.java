@@ -11,14 +11,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import vn.backan.congress.commons.etag.ETags;
+import vn.backan.congress.commons.etag.ConditionalReads;
 import vn.backan.congress.gateway.config.GatewayConfig;
 
 /**
@@ -69,7 +65,7 @@ public class PublicReadCache {
             return null;
         }
         String key = upstream + '\n' + request.uri() + '\n' + request.getHeader(HttpHeaders.ACCEPT) + '\n'
-                + acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+                + ConditionalReads.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         return new Ticket(key, upstream, generation(upstream).get());
     }
 
@@ -122,41 +118,9 @@ public class PublicReadCache {
     }
 
     private static boolean notModified(HttpServerRequest request, MultiMap headers) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            String etag = headers.get(HttpHeaders.ETAG);
-            return etag != null && ETags.noneMatchHits(ifNoneMatch, etag);
-        }
-        String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        String lastModified = headers.get(HttpHeaders.LAST_MODIFIED);
-        if (since == null || lastModified == null) {
-            return false;
-        }
-        try {
-            return !instant(lastModified).isAfter(instant(since));
-        } catch (DateTimeParseException e) {
-            return false; // an invalid date is ignored (RFC 9110 §13.1.3)
-        }
-    }
-
-    private static Instant instant(String httpDate) {
-        return ZonedDateTime.parse(httpDate.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    }
-
-    /** gzip (or *) listed without q=0: the services answer such a client with their gzip variant. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] fields = part.trim().split(";");
-            String coding = fields[0].trim();
-            if ((coding.equalsIgnoreCase("gzip") || coding.equals("*"))
-                    && !(fields.length > 1 && fields[1].replace(" ", "").matches("(?i)q=0(\\.0*)?"))) {
-                return true;
-            }
-        }
-        return false;
+        return ConditionalReads.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), headers.get(HttpHeaders.ETAG),
+                ConditionalReads.parseHttpDate(headers.get(HttpHeaders.LAST_MODIFIED)));
     }
 
     private AtomicLong generation(String upstream) {

@@ -1,5 +1,6 @@
 package vn.backan.congress.commons.rest.cache;
 
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -7,18 +8,13 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.backan.congress.commons.etag.ConditionalReads;
 
 /**
  * What a read's answer says to caches, and the keeping of rendered representations: public reads
@@ -30,10 +26,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReadCaching {
 
     private static final String KEY = "congress.cache.key";
-    private static final String LAST_MODIFIED = "congress.cache.last-modified";
+    private static final String SNAPSHOT = "congress.cache.snapshot";
+    /** The request-local key under which Quarkus keeps the matched route template (for metrics). */
+    private static final String TEMPLATE = "UrlPathTemplate";
     /** Set again on every answer, so never kept with a representation. */
     private static final Set<String> NOT_KEPT = Set.of("content-type", "content-length", "content-encoding", "etag",
-            "vary", "cache-control", "last-modified", "date");
+            "last-modified", "date");
 
     @Inject
     RepresentationCache cache;
@@ -46,14 +44,9 @@ public class ReadCaching {
         publicControl = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + stale.toSeconds();
     }
 
-    static void setKey(ContainerRequestContext request, String key) {
+    static void note(ContainerRequestContext request, String key, Snapshot snapshot) {
         request.setProperty(KEY, key);
-    }
-
-    static void setLastModified(ContainerRequestContext request, Instant lastModified) {
-        if (lastModified != null) {
-            request.setProperty(LAST_MODIFIED, lastModified.truncatedTo(ChronoUnit.SECONDS));
-        }
+        request.setProperty(SNAPSHOT, snapshot);
     }
 
     /** Cache-Control and Last-Modified on a successful read, unless the resource chose its own. */
@@ -63,16 +56,23 @@ public class ReadCaching {
             boolean forToken = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
             headers.putSingle(HttpHeaders.CACHE_CONTROL, forToken ? "private, no-cache" : publicControl);
         }
-        Instant lastModified = (Instant) request.getProperty(LAST_MODIFIED);
-        if (lastModified != null) {
-            headers.putSingle(HttpHeaders.LAST_MODIFIED,
-                    DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+        Snapshot snapshot = (Snapshot) request.getProperty(SNAPSHOT);
+        if (snapshot != null && snapshot.lastModified() != null) {
+            headers.putSingle(HttpHeaders.LAST_MODIFIED, ConditionalReads.httpDate(snapshot.lastModified()));
         }
     }
 
+    /** {@code If-None-Match}, or {@code If-Modified-Since} without it, for this answer. */
+    public static boolean notModified(ContainerRequestContext request, String etag) {
+        Snapshot snapshot = (Snapshot) request.getProperty(SNAPSHOT);
+        return ConditionalReads.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag,
+                snapshot == null ? null : snapshot.lastModified());
+    }
+
     /**
-     * Keeps what a {@link CachedRead} resource rendered, when the request filter left a key, and
-     * sends it gzipped when the client accepts that (as every later hit will be).
+     * Keeps what a {@link CachedRead} resource rendered, with every header it is sent with, and
+     * sends it gzipped when the client accepts that (as every kept answer will be).
      */
     public void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body, String etag) {
         String key = (String) request.getProperty(KEY);
@@ -80,61 +80,19 @@ public class ReadCaching {
             return;
         }
         List<Map.Entry<String, String>> kept = new ArrayList<>();
-        response.getStringHeaders().forEach((name, values) -> {
+        // getHeaders, not getStringHeaders: the latter may not show what filters added since.
+        response.getHeaders().forEach((name, values) -> {
             if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(v -> kept.add(Map.entry(name, v)));
+                values.forEach(v -> kept.add(Map.entry(name, String.valueOf(v))));
             }
         });
-        Representation r = Representation.of(body, response.getMediaType().toString(), etag, kept);
+        Object template = Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(TEMPLATE);
+        Representation r = Representation.of(body, response.getMediaType().toString(), etag, kept,
+                (Snapshot) request.getProperty(SNAPSHOT), template == null ? null : template.toString());
         cache.put(key, r);
-        if (acceptsGzip(request)) {
+        if (ConditionalReads.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
             response.setEntity(r.gzipped(), response.getEntityAnnotations(), response.getMediaType());
             response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-    }
-
-    /** {@code If-Modified-Since}, which counts only without {@code If-None-Match} (RFC 9110 §13.1.3). */
-    public static boolean unmodifiedSince(ContainerRequestContext request) {
-        String since = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
-        Instant lastModified = (Instant) request.getProperty(LAST_MODIFIED);
-        if (since == null || lastModified == null || request.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
-            return false;
-        }
-        try {
-            return !lastModified.isAfter(ZonedDateTime.parse(since.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                    .toInstant());
-        } catch (DateTimeParseException e) {
-            return false; // an invalid date is ignored, as RFC 9110 §13.1.3 says
-        }
-    }
-
-    /** gzip named in Accept-Encoding (or *) without q=0. */
-    static boolean acceptsGzip(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        if (header == null) {
-            return false;
-        }
-        for (String part : header.split(",")) {
-            String[] fields = part.trim().split(";");
-            String coding = fields[0].trim().toLowerCase(Locale.ROOT);
-            if ((coding.equals("gzip") || coding.equals("*")) && !refused(fields)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean refused(String[] fields) {
-        for (int i = 1; i < fields.length; i++) {
-            String f = fields[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
-            if (f.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(f.substring(2)) <= 0;
-                } catch (NumberFormatException e) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -9,13 +9,15 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * One rendered answer as it was sent: its bytes, the same bytes gzipped (made once, here, rather
- * than at every request), its type, tag and the headers the resource set.
+ * than at every request), its type and tag, the headers the resource and filters set, the dataset
+ * versions it was made under, and the route template its requests are measured under.
  */
-public record Representation(byte[] body, byte[] gzipped, String mediaType, String etag,
-        List<Map.Entry<String, String>> headers) {
+record Representation(byte[] body, byte[] gzipped, String mediaType, String etag,
+        List<Map.Entry<String, String>> headers, Snapshot made, String template) {
 
-    public static Representation of(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers) {
-        return new Representation(body, gzip(body), mediaType, etag, List.copyOf(headers));
+    static Representation of(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers,
+            Snapshot made, String template) {
+        return new Representation(body, gzip(body), mediaType, etag, List.copyOf(headers), made, template);
     }
 
     /** What it costs to keep, roughly, in bytes. */

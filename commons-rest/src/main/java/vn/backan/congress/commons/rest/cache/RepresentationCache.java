@@ -2,19 +2,32 @@ package vn.backan.congress.commons.rest.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rendered representations of {@link CachedRead} resources, bounded by their size in bytes
- * ({@code congress.cache.max-bytes}). A key names the versions it was made from, so an entry is
- * never wrong: after a write it is simply no longer asked for, and ages out.
+ * ({@code congress.cache.max-bytes}), one per request key: the absolute URI, {@code Accept} and
+ * the province's date (a read whose asOf defaults to today changes when the day does). Each
+ * remembers the dataset versions it was made under; once one moves on, it is not served again,
+ * and the next read replaces it.
  */
 @ApplicationScoped
 public class RepresentationCache {
 
+    /** The province's day (UTC+7). */
+    private static final ZoneOffset PROVINCE = ZoneOffset.ofHours(7);
+
     private final Cache<String, Representation> entries;
+
+    @Inject
+    Clock clock;
 
     @Inject
     RepresentationCache(@ConfigProperty(name = "congress.cache.max-bytes", defaultValue = "16777216") long maxBytes) {
@@ -22,11 +35,17 @@ public class RepresentationCache {
                 .weigher((String key, Representation r) -> key.length() * 2 + r.weight()).build();
     }
 
-    public Representation get(String key) {
+    /** The key of a request, the same whether the kept answer is looked for or made. */
+    String keyOf(HttpServerRequest request) {
+        return request.absoluteURI() + '\n' + request.getHeader(HttpHeaders.ACCEPT) + '\n'
+                + LocalDate.ofInstant(clock.instant(), PROVINCE);
+    }
+
+    Representation get(String key) {
         return entries.getIfPresent(key);
     }
 
-    public void put(String key, Representation representation) {
+    void put(String key, Representation representation) {
         entries.put(key, representation);
     }
 

@@ -54,8 +54,7 @@ public class ETagFilter implements ContainerResponseFilter {
         if (body != null) {
             caching.keep(request, response, body, etag);
         }
-        if (ETags.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
-                || ReadCaching.unmodifiedSince(request)) {
+        if (ReadCaching.notModified(request, etag)) {
             response.setStatus(304);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
