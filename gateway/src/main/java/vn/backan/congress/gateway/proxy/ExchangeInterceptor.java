@@ -121,7 +121,12 @@ final class ExchangeInterceptor implements ProxyInterceptor {
                     complete);
             PublicReadCache.serve(routing, kept != null ? kept
                     : PublicReadCache.Kept.of(upstream.name(), response.headers(), complete), settings.compression());
-            return null;
+            return (Void) null;
+        }).recover(broken -> {
+            // Nothing was sent yet: the client gets the same problem as for any failed exchange.
+            UpstreamFailures.Answer answer = UpstreamFailures.answerFor(upstream, broken);
+            ProblemWriter.send(routing, answer.problem(), answer.headers());
+            return Future.succeededFuture();
         });
     }
 
