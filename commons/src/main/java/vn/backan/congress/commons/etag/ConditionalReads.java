@@ -24,15 +24,9 @@ public final class ConditionalReads {
         if (ifNoneMatch != null) {
             return etag != null && ETags.noneMatchHits(ifNoneMatch, etag);
         }
-        if (ifModifiedSince == null || lastModified == null) {
-            return false;
-        }
-        try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false; // an invalid date is ignored (RFC 9110 §13.1.3)
-        }
+        Instant since = parseHttpDate(ifModifiedSince);
+        // An invalid date is ignored (RFC 9110 §13.1.3).
+        return since != null && lastModified != null && !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
     }
 
     /** An instant as an HTTP date (Last-Modified). */

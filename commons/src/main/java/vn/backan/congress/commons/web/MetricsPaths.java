@@ -16,6 +16,13 @@ public final class MetricsPaths {
     private MetricsPaths() {
     }
 
+    /** The template the current request is tagged with (by Quarkus REST or {@link #name}), or null. */
+    public static String current() {
+        Context context = Vertx.currentContext();
+        Object template = context == null ? null : context.getLocal(URL_PATH_TEMPLATE);
+        return template == null ? null : template.toString();
+    }
+
     /** Tags the current request with {@code template}; call it on the request's own context. */
     public static void name(String template) {
         Context context = Vertx.currentContext();

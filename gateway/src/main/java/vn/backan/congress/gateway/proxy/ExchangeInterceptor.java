@@ -117,10 +117,8 @@ final class ExchangeInterceptor implements ProxyInterceptor {
         stream.exceptionHandler(read::tryFail).handler(body::appendBuffer).endHandler(done -> read.tryComplete(body));
         stream.resume();
         return read.future().map(complete -> {
-            PublicReadCache.Kept kept = settings.readCache().keep(keepable, response.getStatusCode(), response.headers(),
-                    complete);
-            PublicReadCache.serve(routing, kept != null ? kept
-                    : PublicReadCache.Kept.of(upstream.name(), response.headers(), complete), settings.compression());
+            PublicReadCache.serve(routing, settings.readCache().keep(keepable, response.headers(), complete),
+                    settings.compression());
             return (Void) null;
         }).recover(broken -> {
             // Nothing was sent yet: the client gets the same problem as for any failed exchange.

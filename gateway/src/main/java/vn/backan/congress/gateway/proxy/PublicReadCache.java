@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,14 +29,18 @@ import vn.backan.congress.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class PublicReadCache {
 
-    /** One answer as the gateway forwards it: the upstream's headers (after the gateway's edits) and body. */
-    record Kept(String upstream, MultiMap headers, Buffer body) {
+    /**
+     * One answer as the gateway forwards it: the upstream's headers (after the gateway's edits) and
+     * body, with its validators read once, here, rather than at every answer.
+     */
+    record Kept(String upstream, MultiMap headers, Buffer body, String etag, Instant lastModified) {
 
         /** A copy of the headers without the framing ones, which the gateway sets for its own answer. */
         static Kept of(String upstream, MultiMap headers, Buffer body) {
             MultiMap copy = MultiMap.caseInsensitiveMultiMap().addAll(headers);
             copy.remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
-            return new Kept(upstream, copy, body);
+            return new Kept(upstream, copy, body, copy.get(HttpHeaders.ETAG),
+                    ConditionalReads.parseHttpDate(copy.get(HttpHeaders.LAST_MODIFIED)));
         }
     }
 
@@ -82,17 +87,15 @@ public class PublicReadCache {
     }
 
     /**
-     * The answer to keep, or null when it may not be kept. Checked and stored under the same lock
-     * as {@link #forget}, so an answer read before a write is never stored after the write forgot.
+     * Keeps an answer {@link #mayKeep} allowed, unless a write to its service was forwarded since
+     * the request arrived: checked and stored under the same lock as {@link #forget}, so an answer
+     * read before a write is never stored after the write forgot. Returned either way, to be served.
      */
-    synchronized Kept keep(Ticket ticket, int status, MultiMap headers, Buffer body) {
-        if (status != 200 || body.length() > maxEntryBytes || headers.contains("Set-Cookie")
-                || !String.valueOf(headers.get(HttpHeaders.CACHE_CONTROL)).contains("public")
-                || generation(ticket.upstream()).get() != ticket.generation()) {
-            return null;
-        }
+    synchronized Kept keep(Ticket ticket, MultiMap headers, Buffer body) {
         Kept answer = Kept.of(ticket.upstream(), headers, body);
-        kept.put(ticket.key(), answer);
+        if (generation(ticket.upstream()).get() == ticket.generation()) {
+            kept.put(ticket.key(), answer);
+        }
         return answer;
     }
 
@@ -109,18 +112,14 @@ public class PublicReadCache {
             out.headers().remove(HttpHeaders.CONTENT_ENCODING); // Quarkus's "leave alone" marker
         }
         out.headers().addAll(answer.headers());
-        if (notModified(ctx.request(), answer.headers())) {
+        HttpServerRequest request = ctx.request();
+        if (ConditionalReads.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), answer.etag(), answer.lastModified())) {
             out.headers().remove(HttpHeaders.CONTENT_TYPE).remove(HttpHeaders.CONTENT_ENCODING);
             out.setStatusCode(304).end();
             return;
         }
         out.setStatusCode(200).end(answer.body());
-    }
-
-    private static boolean notModified(HttpServerRequest request, MultiMap headers) {
-        return ConditionalReads.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
-                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), headers.get(HttpHeaders.ETAG),
-                ConditionalReads.parseHttpDate(headers.get(HttpHeaders.LAST_MODIFIED)));
     }
 
     private AtomicLong generation(String upstream) {

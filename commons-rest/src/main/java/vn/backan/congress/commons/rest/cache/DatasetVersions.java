@@ -120,7 +120,7 @@ public class DatasetVersions {
     }
 
     /** Reads every row again: what other replicas (or an operator) changed. */
-    public void refresh() {
+    private void refresh() {
         try (Connection c = dataSource.get().getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT name, version, changed_at FROM dataset_version");
                 ResultSet rows = s.executeQuery()) {

@@ -52,9 +52,6 @@ public class KeptReadRoute {
         HttpServerResponse response = ctx.response();
         kept.headers().forEach(h -> response.headers().add(h.getKey(), h.getValue()));
         response.putHeader(HttpHeaders.ETAG, kept.etag());
-        if (kept.made().lastModified() != null) {
-            response.putHeader(HttpHeaders.LAST_MODIFIED, ConditionalReads.httpDate(kept.made().lastModified()));
-        }
         if (ConditionalReads.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
                 request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), kept.etag(), kept.made().lastModified())) {
             response.setStatusCode(304).end();

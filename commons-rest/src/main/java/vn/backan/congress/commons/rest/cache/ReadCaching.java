@@ -1,6 +1,5 @@
 package vn.backan.congress.commons.rest.cache;
 
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.backan.congress.commons.etag.ConditionalReads;
+import vn.backan.congress.commons.web.MetricsPaths;
 
 /**
  * What a read's answer says to caches, and the keeping of rendered representations: public reads
@@ -27,11 +27,9 @@ public class ReadCaching {
 
     private static final String KEY = "congress.cache.key";
     private static final String SNAPSHOT = "congress.cache.snapshot";
-    /** The request-local key under which Quarkus keeps the matched route template (for metrics). */
-    private static final String TEMPLATE = "UrlPathTemplate";
     /** Set again on every answer, so never kept with a representation. */
     private static final Set<String> NOT_KEPT = Set.of("content-type", "content-length", "content-encoding", "etag",
-            "last-modified", "date");
+            "date");
 
     @Inject
     RepresentationCache cache;
@@ -71,7 +69,8 @@ public class ReadCaching {
     }
 
     /**
-     * Keeps what a {@link CachedRead} resource rendered, with every header it is sent with, and
+     * Keeps what a {@link CachedRead} resource rendered, with every header it is sent with (its
+     * Last-Modified included: the versions it was made under are those it is served under), and
      * sends it gzipped when the client accepts that (as every kept answer will be).
      */
     public void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body, String etag) {
@@ -86,9 +85,8 @@ public class ReadCaching {
                 values.forEach(v -> kept.add(Map.entry(name, String.valueOf(v))));
             }
         });
-        Object template = Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(TEMPLATE);
         Representation r = Representation.of(body, response.getMediaType().toString(), etag, kept,
-                (Snapshot) request.getProperty(SNAPSHOT), template == null ? null : template.toString());
+                (Snapshot) request.getProperty(SNAPSHOT), MetricsPaths.current());
         cache.put(key, r);
         if (ConditionalReads.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
             response.setEntity(r.gzipped(), response.getEntityAnnotations(), response.getMediaType());

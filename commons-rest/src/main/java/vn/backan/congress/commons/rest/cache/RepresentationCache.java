@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rendered representations of {@link CachedRead} resources, bounded by their size in bytes
- * ({@code congress.cache.max-bytes}), one per request key: the absolute URI, {@code Accept} and
+ * ({@code congress.cache.max-bytes}), one per request key: the path and query, {@code Accept} and
  * the province's date (a read whose asOf defaults to today changes when the day does). Each
  * remembers the dataset versions it was made under; once one moves on, it is not served again,
  * and the next read replaces it.
@@ -35,9 +35,12 @@ public class RepresentationCache {
                 .weigher((String key, Representation r) -> key.length() * 2 + r.weight()).build();
     }
 
-    /** The key of a request, the same whether the kept answer is looked for or made. */
+    /**
+     * The key of a request, the same whether the kept answer is looked for or made: path and query,
+     * not the host, since representations hold only relative links (as the gateway's keys assume too).
+     */
     String keyOf(HttpServerRequest request) {
-        return request.absoluteURI() + '\n' + request.getHeader(HttpHeaders.ACCEPT) + '\n'
+        return request.uri() + '\n' + request.getHeader(HttpHeaders.ACCEPT) + '\n'
                 + LocalDate.ofInstant(clock.instant(), PROVINCE);
     }
 
@@ -47,10 +50,5 @@ public class RepresentationCache {
 
     void put(String key, Representation representation) {
         entries.put(key, representation);
-    }
-
-    /** Forgets everything (tests that must see a read computed). */
-    public void clear() {
-        entries.invalidateAll();
     }
 }

@@ -1,7 +1,6 @@
 package vn.backan.congress.commons.rest.cache;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * The versions of a read's datasets when the read began. A representation made under it shows at
@@ -28,10 +27,5 @@ record Snapshot(String[] datasets, long[] versions, Instant lastModified) {
             }
         }
         return true;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(datasets) + "=" + Arrays.toString(versions);
     }
 }
