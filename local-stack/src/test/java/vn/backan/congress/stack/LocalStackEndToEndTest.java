@@ -185,7 +185,7 @@ class LocalStackEndToEndTest {
         return Integer.parseInt(m.group(1));
     }
 
-    private static HttpResponse<String> post(int port, String path, String authorization, String json)
+    static HttpResponse<String> post(int port, String path, String authorization, String json)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).header("Authorization", authorization)
@@ -201,7 +201,7 @@ class LocalStackEndToEndTest {
         }
     }
 
-    private static HttpResponse<String> get(int port, String path, String requestId) throws Exception {
+    static HttpResponse<String> get(int port, String path, String requestId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10));
         if (requestId != null) {
