@@ -26,4 +26,10 @@ class SchemaUpgradeTest extends SchemaUpgradeTests {
     protected int migrationsBefore() {
         return 6;
     }
+
+    /** V7 (figure citations). */
+    @Override
+    protected int migrationsSince() {
+        return 1;
+    }
 }

@@ -19,5 +19,19 @@ public record FigureInput(
                 + " and 16 integer digits; a milestone takes 1 (done) or 0", examples = "46.3") BigDecimal value,
         @Schema(description = "FINAL when left out") Quality quality,
         @Schema(maxLength = 300, description = "Where the figure comes from (a document, a URL)") String source,
-        @Schema(maxLength = 1000) String comment) {
+        @Schema(maxLength = 1000, description = "Notes on the figure (definitions, a source it disagrees with)") String comment,
+        @Schema(description = "The published page the figure comes from; url is required when any field is given")
+        CitationInput citation) {
+
+    /** Where a figure was published: a figure from a public source carries the page and the sentence that states it. */
+    @Schema(name = "CitationInput")
+    public record CitationInput(
+            @Schema(required = true, maxLength = 500, format = "uri", description = "An http or https address",
+                    examples = "https://baobackan.vn/post2305") String url,
+            @Schema(maxLength = 300, description = "The page's title as published") String title,
+            @Schema(maxLength = 200, examples = "Báo Bắc Kạn") String publisher,
+            @Schema(maxLength = 10, pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", description = "The page's date, as"
+                    + " precise as the page gives it: 2023, 2023-11 or 2023-11-05", examples = "2022-01-05") String publishedOn,
+            @Schema(maxLength = 2000, description = "The sentence that states the figure, verbatim") String quote) {
+    }
 }

@@ -16,6 +16,7 @@ import vn.backan.congress.commons.rest.csv.Csv;
 import vn.backan.congress.commons.rest.csv.CsvParser;
 import vn.backan.congress.commons.text.TextChecks;
 import vn.backan.congress.commons.text.VietnameseText;
+import vn.backan.congress.targets.domain.reporting.CitationText;
 import vn.backan.congress.targets.domain.reporting.FigureRow;
 
 /**
@@ -26,8 +27,14 @@ import vn.backan.congress.targets.domain.reporting.FigureRow;
  */
 final class FigureParsing {
 
-    /** CSV column names, as the export writes them; camelCase spellings are accepted too. */
-    static final List<String> COLUMNS = List.of("indicator", "org_unit", "year", "value", "quality", "source", "comment");
+    /**
+     * CSV column names, as the export writes them; orgUnit is accepted for org_unit, and note (the
+     * published record's name, data/published/) for comment.
+     */
+    static final List<String> COLUMNS = List.of("indicator", "org_unit", "year", "value", "quality", "source", "comment",
+            "source_url", "source_title", "publisher", "published_on", "quote");
+
+    private static final Map<String, String> ALIASES = Map.of("orgunit", "org_unit", "note", "comment");
 
     /** Rows one import may hold (the contract states it); a larger batch is split by the client. */
     static final int MAX_ROWS = 10_000;
@@ -54,7 +61,8 @@ final class FigureParsing {
         }
         if (root == null || !root.isArray()) {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400,
-                    "Send a JSON array of figures: [{\"indicator\", \"orgUnit\", \"year\", \"value\", \"quality\", \"source\", \"comment\"}]");
+                    "Send a JSON array of figures: [{\"indicator\", \"orgUnit\", \"year\", \"value\", \"quality\", \"source\", \"comment\","
+                            + " \"citation\"}]");
         }
         checkRowCount(root.size());
         List<FigureRow> rows = new ArrayList<>();
@@ -63,7 +71,7 @@ final class FigureParsing {
             int row = i + 1;
             rows.add(new FigureRow(row, field(n, "indicator", row), field(n, "orgUnit", row), field(n, "year", row),
                     field(n, "value", row), field(n, "quality", row), field(n, "source", row),
-                    field(n, "comment", row)));
+                    field(n, "comment", row), citation(n == null ? null : n.get("citation"), row)));
         }
         return rows;
     }
@@ -82,7 +90,8 @@ final class FigureParsing {
         Map<String, Integer> at = new java.util.HashMap<>();
         List<String> header = records.get(0).fields();
         for (int i = 0; i < header.size(); i++) {
-            String column = header.get(i).trim().toLowerCase(Locale.ROOT).replace("orgunit", "org_unit");
+            String name = header.get(i).trim().toLowerCase(Locale.ROOT);
+            String column = ALIASES.getOrDefault(name, name);
             if (at.putIfAbsent(column, i) != null) {
                 throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The CSV header names the column " + column
                         + " twice (columns " + (at.get(column) + 1) + " and " + (i + 1) + "); name each once.");
@@ -91,13 +100,15 @@ final class FigureParsing {
         List<String> missing = COLUMNS.subList(0, 4).stream().filter(c -> !at.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The CSV header lacks " + missing
-                    + "; expected " + String.join(",", COLUMNS) + " (the last three optional).");
+                    + "; expected " + String.join(",", COLUMNS) + " (all but the first four optional).");
         }
         checkRowCount(records.size() - 1);
         List<FigureRow> rows = new ArrayList<>();
         for (CsvParser.Row r : records.subList(1, records.size())) {
             rows.add(new FigureRow(r.line(), cell(r, at, "indicator"), cell(r, at, "org_unit"), cell(r, at, "year"),
-                    cell(r, at, "value"), cell(r, at, "quality"), cell(r, at, "source"), cell(r, at, "comment")));
+                    cell(r, at, "value"), cell(r, at, "quality"), cell(r, at, "source"), cell(r, at, "comment"),
+                    new CitationText(cell(r, at, "source_url"), cell(r, at, "source_title"), cell(r, at, "publisher"),
+                            cell(r, at, "published_on"), cell(r, at, "quote"))));
         }
         return rows;
     }
@@ -107,6 +118,20 @@ final class FigureParsing {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The import holds " + rows + " figures; send at most "
                     + MAX_ROWS + " at a time.");
         }
+    }
+
+    /** The row's citation object; anything but an object (or null) is reported as the row's fault, not guessed at. */
+    private static CitationText citation(JsonNode c, int row) {
+        if (c == null || c.isNull()) {
+            return CitationText.NONE;
+        }
+        if (!c.isObject()) {
+            throw new ProblemException(Problems.validation("Row " + row + ": citation must be an object with url,"
+                    + " title, publisher, publishedOn and quote.", List.of(new Problem.FieldError("rows[" + row
+                    + "].citation", "must be an object"))));
+        }
+        return new CitationText(field(c, "url", row), field(c, "title", row), field(c, "publisher", row),
+                field(c, "publishedOn", row), field(c, "quote", row));
     }
 
     private static String field(JsonNode n, String field, int row) {

@@ -73,7 +73,8 @@ public class ObservationResource {
                     implementation = FigureInput.class, maxItems = FigureParsing.MAX_ROWS)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 2_097_152,
                     description = "A header row naming the columns (indicator, org_unit, year, value, quality,"
-                            + " source, comment), then one figure per row; a UTF-8 BOM is accepted"))})
+                            + " source, comment, source_url, source_title, publisher, published_on, quote; note is"
+                            + " read as comment), then one figure per row; a UTF-8 BOM is accepted"))})
     @APIResponse(responseCode = "200", description = "What the import did (or, on a dry run, would do): counts and the"
             + " rows it rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportReportView.class)))

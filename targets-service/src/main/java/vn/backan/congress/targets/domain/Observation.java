@@ -2,6 +2,7 @@ package vn.backan.congress.targets.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,6 +45,10 @@ public class Observation extends PanacheEntityBase {
     public String source;
 
     public String comment;
+
+    /** The published page the figure comes from, when the reporter named one. */
+    @Embedded
+    public Citation citation;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

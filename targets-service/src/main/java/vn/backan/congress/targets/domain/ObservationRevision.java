@@ -2,6 +2,7 @@ package vn.backan.congress.targets.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,6 +46,9 @@ public class ObservationRevision extends PanacheEntityBase {
 
     public String comment;
 
+    @Embedded
+    public Citation citation;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     public Observation.State state;
@@ -65,6 +69,7 @@ public class ObservationRevision extends PanacheEntityBase {
         r.quality = o.quality;
         r.source = o.source;
         r.comment = o.comment;
+        r.citation = o.citation;
         r.state = o.state;
         r.submittedBy = o.submittedBy;
         r.submittedAt = o.submittedAt;

@@ -60,6 +60,7 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
         o.quality = f.quality();
         o.source = f.source();
         o.comment = f.comment();
+        o.citation = f.citation();
         o.state = Observation.State.SUBMITTED;
         o.submittedBy = who;
         o.submittedAt = now;
@@ -70,6 +71,7 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
 
     private static boolean same(Observation o, ValidFigure f) {
         return o.value.compareTo(f.value()) == 0 && o.quality == f.quality()
-                && Objects.equals(o.source, f.source()) && Objects.equals(o.comment, f.comment());
+                && Objects.equals(o.source, f.source()) && Objects.equals(o.comment, f.comment())
+                && Objects.equals(o.citation, f.citation());
     }
 }

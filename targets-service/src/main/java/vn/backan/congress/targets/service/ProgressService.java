@@ -2,6 +2,9 @@ package vn.backan.congress.targets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +13,12 @@ import java.util.stream.Collectors;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.text.LocalizedText;
+import vn.backan.congress.targets.domain.Citation;
 import vn.backan.congress.targets.domain.Domain;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.Quality;
 import vn.backan.congress.targets.domain.progress.Evaluation;
-import vn.backan.congress.targets.domain.progress.Figure;
 import vn.backan.congress.targets.domain.progress.ProgressEvaluator;
 import vn.backan.congress.targets.domain.progress.Status;
 import vn.backan.congress.targets.domain.progress.Target;
@@ -29,8 +33,17 @@ public class ProgressService {
     /** The org unit progress is judged for when a request names none. */
     public static final String PROVINCE = "06";
 
-    /** One indicator's verdict with everything behind it. */
-    public record IndicatorProgress(String code, LocalizedText name, Domain domain, Evaluation evaluation) {
+    /**
+     * One indicator's verdict with everything behind it: the evaluation, and the figures it was given
+     * (those up to asOf, oldest first), each with the page it was published on when it names one.
+     */
+    public record IndicatorProgress(String code, LocalizedText name, Domain domain, Evaluation evaluation,
+            List<FigureUsed> figures) {
+    }
+
+    /** A figure progress read, with its id (for its history) and its published source, if any. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FigureUsed(long id, int year, BigDecimal value, Quality quality, Citation citation) {
     }
 
     /** All indicators of one org unit, counted by status and by domain. */
@@ -81,14 +94,16 @@ public class ProgressService {
     }
 
     private static IndicatorProgress evaluate(Indicator i, List<Observation> figures, int asOf, boolean includeSubmitted) {
-        List<Figure> usable = figures.stream()
+        List<Observation> usable = figures.stream()
                 .filter(o -> includeSubmitted || o.state == Observation.State.APPROVED)
-                .map(Observation::figure)
+                .sorted(Comparator.comparingInt(o -> o.year))
                 .toList();
         Target target = new Target(i.targetKind, i.averageBasis, i.direction, plain(i.lowerBound), i.lowerInclusive,
                 plain(i.upperBound), i.upperInclusive, i.periodFrom, i.periodTo);
         return new IndicatorProgress(i.code, LocalizedText.of(i.nameVi, i.nameEn), i.domain,
-                EVALUATOR.evaluate(target, usable, asOf));
+                EVALUATOR.evaluate(target, usable.stream().map(Observation::figure).toList(), asOf),
+                usable.stream().filter(o -> o.year <= asOf).map(o -> new FigureUsed(o.id, o.year,
+                        o.value.stripTrailingZeros(), o.quality, o.citation)).toList());
     }
 
     /** DECIMAL(18,4) gives 62.0000; a reader wants 62. */

@@ -95,8 +95,12 @@ public final class FigureValidator {
         if (tooLong(r.source(), 300) || tooLong(r.comment(), 1000)) {
             return Conflict.of(r, Conflict.Code.FIELD_TOO_LONG, "source is at most 300 characters, comment 1000");
         }
+        CitationRules.Checked cited = CitationRules.check(r.citation());
+        if (cited.problem() != null) {
+            return Conflict.of(r, cited.code(), cited.problem());
+        }
         return new ValidFigure(r.row(), indicator.code(), r.orgUnit().trim(), year.shortValue(), value, quality,
-                blankToNull(r.source()), blankToNull(r.comment()));
+                blankToNull(r.source()), blankToNull(r.comment()), cited.citation());
     }
 
     /** ASCII digits only: Java would also read "２０２１" and "٢٠٢١" as 2021. */

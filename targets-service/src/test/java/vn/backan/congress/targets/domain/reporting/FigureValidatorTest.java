@@ -28,7 +28,7 @@ class FigureValidatorTest {
         FigureValidator.Result r = VALIDATOR.check(List.of(row(2, " GROWTH ", " 058 ", " 2021 ", " 6.5 ", null, "  ")));
         assertEquals(List.of(), r.conflicts());
         assertEquals(List.of(new ValidFigure(2, "GROWTH", "058", (short) 2021, new BigDecimal("6.5"), Quality.FINAL,
-                null, null)), r.valid());
+                null, null, null)), r.valid());
     }
 
     @Test
@@ -58,6 +58,41 @@ class FigureValidatorTest {
         assertEquals("year must be 2020 (baseline) to 2025, not 2019", conflicts.get(4).message());
         assertEquals("a milestone is reported as 1 (done) or 0 (not yet), not 2", conflicts.get(8).message());
         assertEquals("a percentage must be between 0 and 100, not 101", conflicts.get(9).message());
+    }
+
+    private static FigureRow cited(int n, CitationText citation) {
+        return new FigureRow(n, "GROWTH", "06", String.valueOf(2020 + n % 6), "6.01", "ESTIMATE", null, null, citation);
+    }
+
+    @Test
+    void aCitationIsKeptWhole() {
+        String quote = "Tổng sản phẩm GRDP năm 2022 theo giá so sánh ước đạt 8.297 tỷ đồng, tăng trưởng 6,01% so với năm 2021.";
+        FigureValidator.Result r = VALIDATOR.check(List.of(cited(1, new CitationText(" https://baobackan.com.vn/p57440.html ",
+                "Phát triển đảng viên", "Báo Bắc Kạn", "2023-11", quote)), cited(2, new CitationText(null, " ", null, "",
+                null))));
+        assertEquals(List.of(), r.conflicts());
+        assertEquals(new vn.backan.congress.targets.domain.Citation("https://baobackan.com.vn/p57440.html",
+                "Phát triển đảng viên", "Báo Bắc Kạn", "2023-11", quote), r.valid().get(0).citation());
+        assertEquals(null, r.valid().get(1).citation(), "blank fields are no citation");
+    }
+
+    @Test
+    void aCitationMustBeCheckable() {
+        List<Conflict> conflicts = VALIDATOR.check(List.of(
+                cited(1, new CitationText(null, null, null, null, "a quote with no page")),
+                cited(2, new CitationText("ftp://example.org/x", null, null, null, null)),
+                cited(3, new CitationText("baobackan.vn/post2305", null, null, null, null)),
+                cited(4, new CitationText("https://baobackan.vn/post2305", null, null, "2022-02-30", null)),
+                cited(5, new CitationText("https://baobackan.vn/post2305", null, null, "05/01/2022", null)),
+                cited(6, new CitationText("https://baobackan.vn/post2305", null, null, "2022-13", null)),
+                cited(7, new CitationText("https://baobackan.vn/post2305", null, null, null, "x".repeat(2001))))).conflicts();
+        assertEquals(List.of(Conflict.Code.INVALID_SOURCE, Conflict.Code.INVALID_SOURCE, Conflict.Code.INVALID_SOURCE,
+                Conflict.Code.INVALID_SOURCE, Conflict.Code.INVALID_SOURCE, Conflict.Code.INVALID_SOURCE,
+                Conflict.Code.FIELD_TOO_LONG), conflicts.stream().map(Conflict::code).toList());
+        assertEquals("source_url is required when a row names its source's title, publisher, date or quote",
+                conflicts.get(0).message());
+        assertEquals("published_on must be a date as precise as the source gives it (2023, 2023-11 or 2023-11-05),"
+                + " not 05/01/2022", conflicts.get(4).message());
     }
 
     @Test
