@@ -12,7 +12,7 @@ import vn.backan.congress.devkit.jwt.JwtKeys;
 import vn.backan.congress.devkit.jwt.TokenIssuer;
 import vn.backan.congress.stack.StackConfig.Component;
 
-/** {@code bin/stack up [-d] | down | status | token --role R [--org-unit CODE]}. */
+/** {@code bin/stack up [-d] | down | status | token --role R [--org-unit CODE] | load published}. */
 public final class StackCli {
 
     private final StackConfig config;
@@ -37,8 +37,10 @@ public final class StackCli {
                 case "down" -> cli.down();
                 case "status" -> cli.status();
                 case "token" -> cli.token(rest);
+                case "load" -> cli.load(rest);
                 default -> {
-                    System.err.println("usage: bin/stack up [-d] | down | status | token --role admin|reporter|secretariat [--org-unit CODE]");
+                    System.err.println("usage: bin/stack up [-d] | down | status | token --role admin|reporter|secretariat"
+                            + " [--org-unit CODE] | load published");
                     System.exit(2);
                 }
             }
@@ -73,6 +75,7 @@ public final class StackCli {
         }
         new StackState(pid, StackState.READY, "", StackState.Child.all(stack.processes())).write(config);
         printUrls();
+        loadPublishedIntoAnEmptyDatabase();
         say("Stop with Ctrl-C (or bin/stack down from another terminal).");
         try {
             stopped.await();
@@ -100,6 +103,7 @@ public final class StackCli {
             Optional<StackState> state = StackState.read(config);
             if (state.isPresent() && state.get().phase().equals(StackState.READY)) {
                 printUrls();
+                loadPublishedIntoAnEmptyDatabase();
                 say("Stop with bin/stack down.");
                 return;
             }
@@ -152,6 +156,53 @@ public final class StackCli {
                 "token needs --role admin|reporter|secretariat"));
         String orgUnit = option(args, "--org-unit").orElse(null);
         System.out.println(issueToken(config, role, orgUnit));
+    }
+
+    /** {@code bin/stack load published}: the published record again, into a running stack; idempotent. */
+    private void load(List<String> args) {
+        if (!args.equals(List.of("published"))) {
+            throw new IllegalArgumentException("load takes one argument: published (" + PublishedRecord.FILE + ")");
+        }
+        StackState.read(config).filter(s -> s.phase().equals(StackState.READY) && s.supervisorAlive())
+                .orElseThrow(() -> new StackException("the stack is not running; bin/stack up -d first"));
+        reportLoad(publishedRecord().load(config.root().resolve(PublishedRecord.FILE)));
+    }
+
+    /**
+     * A new database gets the figures the province published, so the first look at progress shows
+     * something; a database that already holds figures is someone's work and is left as it is.
+     */
+    private void loadPublishedIntoAnEmptyDatabase() {
+        try {
+            PublishedRecord record = publishedRecord();
+            long held = record.figuresHeld();
+            if (held > 0) {
+                say("The database holds " + held + " figures; the published record was not loaded"
+                        + " (bin/stack load published loads it).");
+                return;
+            }
+            say("Loading the published record (" + PublishedRecord.FILE + ") through the import API ...");
+            reportLoad(record.load(config.root().resolve(PublishedRecord.FILE)));
+        } catch (StackException | java.io.UncheckedIOException e) {
+            // The stack itself is up and stays up; only the figures are missing.
+            say("The published record was not loaded: " + e.getMessage() + "; bin/stack load published tries again.");
+        }
+    }
+
+    private PublishedRecord publishedRecord() {
+        return new PublishedRecord(java.net.URI.create(config.url(config.component("gateway"))),
+                issueToken(config, "admin", null));
+    }
+
+    private static void reportLoad(PublishedRecord.Outcome outcome) {
+        if (outcome.replayed()) {
+            say("Published record: this file was loaded before, so the import wrote nothing; "
+                    + outcome.approved() + " of its " + outcome.figures() + " figures approved now.");
+        } else {
+            say("Published record: " + outcome.figures() + " figures (" + outcome.created() + " new, "
+                    + outcome.updated() + " changed, " + outcome.unchanged() + " already there); "
+                    + outcome.approved() + " approved now.");
+        }
     }
 
     /** What {@code bin/stack token} prints: a 12-hour token signed with the stack's own key. */

@@ -51,6 +51,7 @@ class LocalStackEndToEndTest {
             theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(config, gateway);
             GeneratedClientChecks.run(config, gateway);
             ReadYourWritesChecks.run(config, gateway);
+            PublishedRecordChecks.run(config, gateway, ROOT);
 
             stack.stop("programs-service");
             long before = System.nanoTime();
