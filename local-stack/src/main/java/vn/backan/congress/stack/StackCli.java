@@ -15,6 +15,9 @@ import vn.backan.congress.stack.StackConfig.Component;
 /** {@code bin/stack up [-d] | down | status | token --role R [--org-unit CODE] | load published}. */
 public final class StackCli {
 
+    /** Marks the background process {@code up -d} starts: the command that started it loads the record. */
+    private static final String SUPERVISOR = "--supervisor";
+
     private final StackConfig config;
 
     private StackCli(StackConfig config) {
@@ -31,7 +34,7 @@ public final class StackCli {
                     if (rest.contains("-d")) {
                         cli.upDetached();
                     } else {
-                        cli.upForeground();
+                        cli.upForeground(!rest.contains(SUPERVISOR));
                     }
                 }
                 case "down" -> cli.down();
@@ -50,7 +53,7 @@ public final class StackCli {
         }
     }
 
-    private void upForeground() {
+    private void upForeground(boolean loadRecord) {
         refuseIfRunning();
         long pid = ProcessHandle.current().pid();
         new StackState(pid, StackState.STARTING, "", List.of()).write(config);
@@ -75,7 +78,9 @@ public final class StackCli {
         }
         new StackState(pid, StackState.READY, "", StackState.Child.all(stack.processes())).write(config);
         printUrls();
-        loadPublishedIntoAnEmptyDatabase();
+        if (loadRecord) {
+            loadPublishedIntoAnEmptyDatabase();
+        }
         say("Stop with Ctrl-C (or bin/stack down from another terminal).");
         try {
             stopped.await();
@@ -93,7 +98,7 @@ public final class StackCli {
             StackState.clear(config);
             String jar = Path.of(StackCli.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
             supervisor = ChildProcesses.launch(List.of("setsid", ChildProcesses.java(), "-Dstack.root=" + config.root(),
-                    "-jar", jar, "up"), java.util.Map.of(), log);
+                    "-jar", jar, "up", SUPERVISOR), java.util.Map.of(), log);
         } catch (java.net.URISyntaxException e) {
             throw new StackException("Could not start the stack in the background: " + e.getMessage(), e);
         }
