@@ -43,10 +43,10 @@ final class CitationRules {
         if (url == null) {
             return refused("source_url is required when a row names its source's title, publisher, date or quote");
         }
-        if (url.length() > MAX_URL || title != null && title.length() > MAX_TITLE
-                || publisher != null && publisher.length() > MAX_PUBLISHER || quote != null && quote.length() > MAX_QUOTE) {
-            return new Checked(null, Conflict.Code.FIELD_TOO_LONG, "source_url is at most " + MAX_URL + " characters, source_title " + MAX_TITLE + ", publisher "
-                    + MAX_PUBLISHER + ", quote " + MAX_QUOTE);
+        if (url.length() > MAX_URL || longer(title, MAX_TITLE) || longer(publisher, MAX_PUBLISHER)
+                || longer(quote, MAX_QUOTE)) {
+            return new Checked(null, Conflict.Code.FIELD_TOO_LONG, "source_url is at most " + MAX_URL
+                    + " characters, source_title " + MAX_TITLE + ", publisher " + MAX_PUBLISHER + ", quote " + MAX_QUOTE);
         }
         if (!isWebAddress(url)) {
             return refused("source_url must be an http or https address, not " + url);
@@ -85,6 +85,10 @@ final class CitationRules {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    private static boolean longer(String text, int max) {
+        return text != null && text.length() > max;
     }
 
     private static String blankToNull(String text) {
