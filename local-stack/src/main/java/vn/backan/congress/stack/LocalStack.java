@@ -105,6 +105,8 @@ public final class LocalStack implements AutoCloseable {
                 }
             });
             if (!c.isService()) {
+                // The catalogue's IRIs and download URLs name the gateway's own address.
+                env.put("GATEWAY_CATALOG_PUBLIC_URL", "http://localhost:" + c.port());
                 for (Component upstream : config.components()) {
                     upstream.database().ifPresent(name -> env.put(
                             "GATEWAY_UPSTREAMS_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + upstream.port()));

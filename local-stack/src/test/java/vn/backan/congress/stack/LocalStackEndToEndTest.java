@@ -52,6 +52,7 @@ class LocalStackEndToEndTest {
             GeneratedClientChecks.run(config, gateway);
             ReadYourWritesChecks.run(config, gateway);
             PublishedRecordChecks.run(config, gateway, ROOT);
+            CatalogChecks.run(gateway);
 
             stack.stop("programs-service");
             long before = System.nanoTime();

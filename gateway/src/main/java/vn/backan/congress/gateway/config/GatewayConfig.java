@@ -46,6 +46,9 @@ public interface GatewayConfig {
     /** Public answers the gateway keeps and serves without asking the service again. */
     ReadCache readCache();
 
+    /** The open-data catalogue (DCAT-AP) at /catalog: where the data is published, by whom, under what licence. */
+    Catalog catalog();
+
     interface Upstream {
 
         /** Base URL: scheme, host and port; any path is ignored (routes decide the path). */
@@ -237,5 +240,33 @@ public interface GatewayConfig {
         /** A larger answer is passed on, not kept. */
         @WithDefault("1048576")
         int maxEntryBytes();
+    }
+
+    interface Catalog {
+
+        /** The public address of this API: the catalogue's IRIs and download URLs start with it. */
+        @WithDefault("http://localhost:8080")
+        URI publicUrl();
+
+        /** The licence of the data, as an IRI. */
+        @WithDefault("https://creativecommons.org/licenses/by/4.0/")
+        URI licence();
+
+        /** Who publishes this copy of the data (whoever runs it, not the province). */
+        @WithDefault("Bắc Kạn Congress Open Data API")
+        String publisherName();
+
+        /** Where to write about the data; the public address when unset. */
+        Optional<URI> contactUrl();
+
+        Optional<String> contactEmail();
+
+        /** How long answers may be kept by clients; dct:modified still comes from the services each time. */
+        @WithDefault("60s")
+        Duration maxAge();
+
+        /** How long the services' last-change dates are waited for before the catalogue goes without them. */
+        @WithDefault("2s")
+        Duration upstreamTimeout();
     }
 }

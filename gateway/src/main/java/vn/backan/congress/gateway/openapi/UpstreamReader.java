@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
@@ -12,8 +13,11 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.backan.congress.commons.etag.ConditionalReads;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import vn.backan.congress.gateway.config.GatewayConfig;
 
 /**
@@ -77,6 +81,19 @@ public class UpstreamReader {
             String etag = response.getHeader("ETag");
             return response.body().map(body -> new Tagged(new JsonObject(body), etag));
         });
+    }
+
+    /** When a read last changed: the Last-Modified of a HEAD, empty when the service sends none. */
+    public Future<Optional<Instant>> lastModified(String upstream, String path, Duration timeout) {
+        URI base = config.upstreams().get(upstream).url();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.HEAD).setHost(base.getHost())
+                .setPort(base.getPort()).setURI(path).setIdleTimeout(timeout.toMillis())
+                .setConnectTimeout(Math.min(config.upstreamReader().connectionWait().toMillis(), timeout.toMillis()))
+                .putHeader("Accept", "application/json");
+        return client.request(options).compose(HttpClientRequest::send).compose(response -> response.body()
+                .map(ignored -> response.statusCode() == 200
+                        ? Optional.ofNullable(ConditionalReads.parseHttpDate(response.getHeader("Last-Modified")))
+                        : Optional.<Instant>empty()));
     }
 
     void close(@Observes ShutdownEvent event) {
