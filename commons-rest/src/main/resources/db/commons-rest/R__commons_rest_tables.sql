@@ -52,3 +52,23 @@ CREATE TABLE IF NOT EXISTS dataset_version (
     changed_at  TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
     PRIMARY KEY (name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;
+
+-- What changed, for mirrors, in the order the changes committed (ChangeFeed). Each entry's place
+-- comes from the one row of change_feed_clock, whose row lock its write holds until commit, so a
+-- later place always belongs to a later commit. Nothing is ever deleted from it.
+CREATE TABLE IF NOT EXISTS change_feed (
+    place        BIGINT       NOT NULL,
+    occurred_at  TIMESTAMP(3) NOT NULL,
+    entity_type  VARCHAR(64)  NOT NULL,
+    entity_key   VARCHAR(190) NOT NULL,
+    action       VARCHAR(16)  NOT NULL CHECK (action IN ('CREATED', 'UPDATED', 'WITHDRAWN')),
+    PRIMARY KEY (place)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;
+
+CREATE TABLE IF NOT EXISTS change_feed_clock (
+    id    TINYINT NOT NULL,
+    place BIGINT  NOT NULL,
+    PRIMARY KEY (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;
+
+INSERT IGNORE INTO change_feed_clock (id, place) VALUES (1, 0);

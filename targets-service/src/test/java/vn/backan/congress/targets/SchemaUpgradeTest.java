@@ -27,9 +27,9 @@ class SchemaUpgradeTest extends SchemaUpgradeTests {
         return 6;
     }
 
-    /** V7 (figure citations). */
+    /** V7 (figure citations), V8 (withdrawal and updated_at). */
     @Override
     protected int migrationsSince() {
-        return 1;
+        return 2;
     }
 }

@@ -31,7 +31,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
+import vn.backan.congress.commons.problem.Problem;
+import vn.backan.congress.commons.problem.ProblemException;
+import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.text.VietnameseText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
 import vn.backan.congress.commons.rest.paging.Page;
@@ -95,7 +100,10 @@ public class ObservationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(operationId = "listObservations", summary = "List figures",
-            description = "Figures, filtered by indicator, org unit, year and state; CSV has one flat row per figure and re-imports as is.")
+            description = "Figures in force (submitted and approved; withdrawn ones only with state=WITHDRAWN), filtered by"
+                    + " indicator, org unit, year, state, and updatedSince (RFC 3339, inclusive: figures whose last change"
+                    + " is at or after it). CSV has one flat row per figure and re-imports as is. A mirror follows"
+                    + " /api/v1/feeds/targets instead, which also lists withdrawals.")
     @APIResponse(responseCode = "200", description = "One page of figures; Link and X-Total-Count headers", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ObservationPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
@@ -103,9 +111,12 @@ public class ObservationResource {
             @QueryParam("indicator") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String indicator,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
             @QueryParam("year") @Min(2020) @Max(2025) Integer year, @QueryParam("state") Observation.State state,
+            @Parameter(description = "RFC 3339, inclusive: only figures changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        ObservationQueries.Filter filter = new ObservationQueries.Filter(indicator, orgUnit, year, state);
+        ObservationQueries.Filter filter = new ObservationQueries.Filter(indicator, orgUnit, year, state,
+                updatedSince == null ? null : updatedSince.toInstant());
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.csv(ObservationCsv.of(queries.all(filter)), "observations.csv");
         }
@@ -142,6 +153,36 @@ public class ObservationResource {
     public Response approve(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.approve(id, ifMatch);
+    }
+
+    /** Why a figure is withdrawn: required, so nobody has to guess later. */
+    @Schema(name = "WithdrawalInput")
+    public record WithdrawalInput(@Schema(required = true, minLength = 1, maxLength = 1000,
+            examples = "Entered for the wrong district") String reason) {
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({"reporter", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "withdrawObservation", summary = "Withdraw a figure",
+            description = "A figure entered by mistake leaves lists and progress, with who withdrew it, when and why."
+                    + " Nothing is deleted: its history keeps it, and the changes feed shows its tombstone. An admin may"
+                    + " withdraw any figure; a reporter only its own unit's, while it is still SUBMITTED. If-Match is"
+                    + " required. Importing the same indicator, unit and year again brings it back as SUBMITTED.")
+    @APIResponse(responseCode = "200", description = "The withdrawn figure, with its new ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
+    public Response withdraw(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id,
+            @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid WithdrawalInput input) {
+        String reason = input == null || input.reason() == null ? "" : VietnameseText.nfc(input.reason().trim());
+        if (reason.isEmpty() || reason.length() > 1000) {
+            throw new ProblemException(Problems.validation("reason is required: say why the figure is withdrawn"
+                    + " (at most 1000 characters).", List.of(new Problem.FieldError("reason",
+                    "required, 1 to 1000 characters"))));
+        }
+        return service.withdraw(id, ifMatch, reason);
     }
 
     private static String blankToNull(String s) {

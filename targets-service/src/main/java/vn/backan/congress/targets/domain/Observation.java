@@ -22,7 +22,7 @@ import vn.backan.congress.targets.domain.progress.Figure;
 @Table(name = "observation")
 public class Observation extends PanacheEntityBase {
 
-    public enum State { SUBMITTED, APPROVED }
+    public enum State { SUBMITTED, APPROVED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +65,19 @@ public class Observation extends PanacheEntityBase {
 
     @Column(name = "approved_at")
     public Instant approvedAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
+
+    /** The last change of any kind: what updatedSince compares. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     @Column(name = "request_id")
     public String requestId;

@@ -25,7 +25,7 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
             Observation current = existing.get(f.key());
             if (current == null) {
                 create.add(f);
-            } else if (same(current, f)) {
+            } else if (same(current, f) && current.state != Observation.State.WITHDRAWN) {
                 unchanged++;
             } else {
                 update.add(Map.entry(current, f));
@@ -39,7 +39,8 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
      * the change log: an import changes thousands of figures at once, and each figure's history is
      * read on its own (GET /api/v1/observations/{id}/history).
      */
-    void apply(String who, String requestId, Instant now) {
+    Applied apply(String who, String requestId, Instant now) {
+        List<String> created = new ArrayList<>();
         for (ValidFigure f : create) {
             Observation o = new Observation();
             o.indicatorCode = f.indicator();
@@ -47,14 +48,25 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
             o.year = f.year();
             fill(o, f, who, requestId, now);
             o.persist();
+            created.add(String.valueOf(o.id));
         }
+        List<String> updated = new ArrayList<>();
         for (Map.Entry<Observation, ValidFigure> change : update) {
             ObservationRevision.of(change.getKey(), who, requestId, now).persist();
             fill(change.getKey(), change.getValue(), who, requestId, now);
+            updated.add(String.valueOf(change.getKey().id));
         }
+        return new Applied(created, updated);
     }
 
-    /** A changed figure goes back to SUBMITTED: an approval covered the old value, not this one. */
+    /** The ids of the figures an import created and changed, for the change feed. */
+    record Applied(List<String> created, List<String> updated) {
+    }
+
+    /**
+     * A changed figure goes back to SUBMITTED: an approval covered the old value, not this one. A
+     * withdrawn figure sent again comes back the same way, its withdrawal kept in its history.
+     */
     private static void fill(Observation o, ValidFigure f, String who, String requestId, Instant now) {
         o.value = f.value();
         o.quality = f.quality();
@@ -66,6 +78,10 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
         o.submittedAt = now;
         o.approvedBy = null;
         o.approvedAt = null;
+        o.withdrawnBy = null;
+        o.withdrawnAt = null;
+        o.withdrawReason = null;
+        o.updatedAt = now;
         o.requestId = requestId;
     }
 

@@ -2,6 +2,7 @@ package vn.backan.congress.targets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ public class IndicatorService {
             writes.log("indicator", code, "CORRECT", Map.of("indicator", before.withProgress(null),
                     "reason", correction.reason()), after.withProgress(null));
             writes.changed(Datasets.INDICATORS);
+            writes.feed(TargetsFeedItems.INDICATOR, java.util.List.of(code), ChangeFeed.Action.UPDATED);
             return writes.ok(after);
         });
     }

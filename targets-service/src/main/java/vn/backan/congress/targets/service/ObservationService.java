@@ -14,6 +14,7 @@ import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.targets.api.ImportReportView;
@@ -29,6 +30,9 @@ import vn.backan.congress.targets.store.ObservationQueries;
 /** District figures: an import, checked row by row and all or nothing, and an admin's approval. */
 @ApplicationScoped
 public class ObservationService {
+
+    /** The entity type of figures in the change feed. */
+    public static final String FEED_TYPE = "observation";
 
     @Inject
     Catalogue catalogue;
@@ -68,16 +72,56 @@ public class ObservationService {
             if (o.state == Observation.State.APPROVED) {
                 throw ProblemException.of(ProblemType.CONFLICT, 409, "Figure " + id + " is already approved.");
             }
+            if (o.state == Observation.State.WITHDRAWN) {
+                throw ProblemException.of(ProblemType.CONFLICT, 409, "Figure " + id + " is withdrawn; send it again"
+                        + " as an import to bring it back, then approve it.");
+            }
             o.state = Observation.State.APPROVED;
             o.approvedBy = writes.caller().name();
             o.approvedAt = writes.now();
+            o.updatedAt = writes.now();
             o.requestId = writes.requestId();
-            Observation.flush();
-            ObservationView after = ObservationView.of(o);
-            writes.log("observation", id, "APPROVE", before, after);
-            writes.changed(Datasets.FIGURES);
-            return writes.ok(after);
+            return saved(o, before, "APPROVE", ChangeFeed.Action.UPDATED);
         });
+    }
+
+    /**
+     * A figure entered by mistake leaves lists and progress, with who withdrew it, when and why; it
+     * is never deleted, its history keeps it, and the feed shows its tombstone. An admin may withdraw
+     * any figure; a reporter only its own unit's, and only while it is still SUBMITTED (an approved
+     * figure is the admin's to withdraw).
+     */
+    public Response withdraw(long id, String ifMatch, String reason) {
+        return writes.inTransaction(() -> {
+            Observation o = find(id);
+            ObservationView before = ObservationView.of(o);
+            Preconditions.requireIfMatch(ifMatch, writes.etag(before));
+            writes.caller().requireMayWriteFor(o.orgUnitCode);
+            if (o.state == Observation.State.WITHDRAWN) {
+                throw ProblemException.of(ProblemType.CONFLICT, 409, "Figure " + id + " is already withdrawn.");
+            }
+            if (o.state == Observation.State.APPROVED && !writes.caller().hasRole("admin")) {
+                throw ProblemException.of(ProblemType.HTTP, 403, "Figure " + id + " is approved; only an admin may"
+                        + " withdraw it now.");
+            }
+            o.state = Observation.State.WITHDRAWN;
+            o.withdrawnBy = writes.caller().name();
+            o.withdrawnAt = writes.now();
+            o.withdrawReason = reason;
+            o.updatedAt = writes.now();
+            o.requestId = writes.requestId();
+            return saved(o, before, "WITHDRAW", ChangeFeed.Action.WITHDRAWN);
+        });
+    }
+
+    /** A figure's change saved: flushed, logged, its dataset's version moved on, and in the change feed. */
+    private Response saved(Observation o, ObservationView before, String action, ChangeFeed.Action change) {
+        Observation.flush();
+        ObservationView after = ObservationView.of(o);
+        writes.log("observation", o.id, action, before, after);
+        writes.changed(Datasets.FIGURES);
+        writes.feed(FEED_TYPE, List.of(String.valueOf(o.id)), change);
+        return writes.ok(after);
     }
 
     /** The figure's recorded changes other than its values: who approved it, when, under which request. */
@@ -96,9 +140,11 @@ public class ObservationService {
         boolean rejectAll = !checked.conflicts().isEmpty() && !keepValid;
         boolean commit = !dryRun && !rejectAll;
         if (commit) {
-            plan.apply(writes.caller().name(), writes.requestId(), writes.now());
+            ImportPlan.Applied applied = plan.apply(writes.caller().name(), writes.requestId(), writes.now());
             if (!plan.create().isEmpty() || !plan.update().isEmpty()) {
                 writes.changed(Datasets.FIGURES);
+                writes.feed(FEED_TYPE, applied.created(), ChangeFeed.Action.CREATED);
+                writes.feed(FEED_TYPE, applied.updated(), ChangeFeed.Action.UPDATED);
             }
         }
         ImportReportView report = ImportReportView.of(new ImportReport(dryRun, commit, new ImportReport.Counts(

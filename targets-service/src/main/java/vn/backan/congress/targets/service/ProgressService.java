@@ -95,7 +95,8 @@ public class ProgressService {
 
     private static IndicatorProgress evaluate(Indicator i, List<Observation> figures, int asOf, boolean includeSubmitted) {
         List<Observation> usable = figures.stream()
-                .filter(o -> includeSubmitted || o.state == Observation.State.APPROVED)
+                .filter(o -> o.state == Observation.State.APPROVED
+                        || includeSubmitted && o.state == Observation.State.SUBMITTED)
                 .sorted(Comparator.comparingInt(o -> o.year))
                 .toList();
         Target target = new Target(i.targetKind, i.averageBasis, i.direction, plain(i.lowerBound), i.lowerInclusive,

@@ -3,6 +3,7 @@ package vn.backan.congress.targets.store;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +16,16 @@ import vn.backan.congress.targets.domain.ObservationRevision;
 @ApplicationScoped
 public class ObservationQueries {
 
-    public record Filter(String indicator, String orgUnit, Integer year, Observation.State state) {
+    /**
+     * A list's filters; without a state it lists the figures in force (submitted and approved), a
+     * withdrawn one only when asked for by state. {@code updatedSince} is inclusive.
+     */
+    public record Filter(String indicator, String orgUnit, Integer year, Observation.State state,
+            Instant updatedSince) {
+
+        public Filter(String indicator, String orgUnit, Integer year, Observation.State state) {
+            this(indicator, orgUnit, year, state, null);
+        }
     }
 
     private static final Sort ORDER = Sort.by("indicatorCode").and("orgUnitCode").and("year");
@@ -79,6 +89,13 @@ public class ObservationQueries {
         if (f.state() != null) {
             parts.add("state = :state");
             p = p.and("state", f.state());
+        } else {
+            parts.add("state <> :withdrawn");
+            p = p.and("withdrawn", Observation.State.WITHDRAWN);
+        }
+        if (f.updatedSince() != null) {
+            parts.add("updatedAt >= :updatedSince");
+            p = p.and("updatedSince", f.updatedSince());
         }
         return new Where(parts.isEmpty() ? "1 = 1" : String.join(" and ", parts), p);
     }

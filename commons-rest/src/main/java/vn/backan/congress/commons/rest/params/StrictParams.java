@@ -9,18 +9,21 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Booleans and whole numbers in paths, queries and headers are read strictly: {@code true} or
- * {@code false}, and ASCII digits within the type's range. Java would read {@code dryRun=1} as
+ * Booleans, whole numbers and instants in paths, queries and headers are read strictly: {@code true}
+ * or {@code false}, ASCII digits within the type's range, RFC 3339 date-times with their offset. Java would read {@code dryRun=1} as
  * false and {@code year=٢٠٢١} as 2021; here each is a 400 naming the parameter, never another value.
  */
 @Provider
 public class StrictParams implements ParamConverterProvider {
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+    private static final Pattern RFC_3339 = Pattern.compile(
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -37,6 +40,9 @@ public class StrictParams implements ParamConverterProvider {
         }
         if (rawType == Short.class || rawType == short.class) {
             return (ParamConverter<T>) converter(name, text -> (short) whole(text, Short.MIN_VALUE, Short.MAX_VALUE));
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) converter(name, StrictParams::instant);
         }
         return null;
     }
@@ -57,6 +63,19 @@ public class StrictParams implements ParamConverterProvider {
                 return String.valueOf(value);
             }
         };
+    }
+
+    /** RFC 3339: a full date and time with seconds and an offset (Z or ±hh:mm), nothing looser. */
+    private static OffsetDateTime instant(String text) {
+        if (!RFC_3339.matcher(text).matches()) {
+            throw new IllegalArgumentException("must be an RFC 3339 date and time such as 2026-12-02T09:30:00Z or"
+                    + " 2026-12-02T16:30:00+07:00, not '" + text + "'");
+        }
+        try {
+            return OffsetDateTime.parse(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("is not a date and time that exists: '" + text + "'");
+        }
     }
 
     private static Boolean bool(String text) {

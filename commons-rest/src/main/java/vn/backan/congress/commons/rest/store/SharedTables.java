@@ -26,6 +26,11 @@ public class SharedTables {
     }
 
     @Produces
+    ChangeFeed changeFeed() {
+        return new ChangeFeed(em.get());
+    }
+
+    @Produces
     IdempotentRequests idempotentRequests() {
         return new IdempotentRequests(em.get());
     }

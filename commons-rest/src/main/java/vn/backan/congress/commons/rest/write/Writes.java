@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import vn.backan.congress.commons.etag.ETags;
 import vn.backan.congress.commons.rest.cache.DatasetVersions;
 import vn.backan.congress.commons.rest.security.Caller;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
 import vn.backan.congress.commons.rest.web.JsonAnswers;
@@ -37,6 +38,9 @@ public class Writes {
 
     @Inject
     DatasetVersions versions;
+
+    @Inject
+    ChangeFeed feed;
 
     public Caller caller() {
         return context.caller();
@@ -96,6 +100,11 @@ public class Writes {
      */
     public void changed(String dataset) {
         versions.bump(dataset, context.now());
+    }
+
+    /** These entities changed: their entries in the change feed, in this transaction, in commit order. */
+    public void feed(String entityType, List<String> keys, ChangeFeed.Action action) {
+        feed.record(entityType, keys, action, context.now());
     }
 
     /** Every change of one entity, oldest first. */

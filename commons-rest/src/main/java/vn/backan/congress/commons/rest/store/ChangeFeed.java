@@ -1,0 +1,70 @@
+package vn.backan.congress.commons.rest.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The change_feed table: which entity changed, how, and when, in commit order, for mirrors. A write
+ * records its changes in its own transaction; their places come from one counter row whose lock the
+ * write holds until it commits, so a reader that has seen place n has seen every change committed
+ * before it, and the next place it sees is a later commit. Writes to one service are serialised on
+ * that row, a price this small, rarely written system pays for mirrors that never miss a change.
+ */
+public class ChangeFeed {
+
+    public enum Action { CREATED, UPDATED, WITHDRAWN }
+
+    public record Entry(long place, Instant at, String entityType, String entityKey, Action action) {
+    }
+
+    private final EntityManager em;
+
+    public ChangeFeed(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Records the changes of one write, in the order given; must run inside the write's transaction. */
+    public void record(String entityType, List<String> keys, Action action, Instant at) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE change_feed_clock SET place = place + ?1 WHERE id = 1")
+                .setParameter(1, keys.size()).executeUpdate();
+        long last = ((Number) em.createNativeQuery("SELECT place FROM change_feed_clock WHERE id = 1")
+                .getSingleResult()).longValue();
+        long place = last - keys.size();
+        for (String key : keys) {
+            em.createNativeQuery("INSERT INTO change_feed (place, occurred_at, entity_type, entity_key, action)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, ++place).setParameter(2, Timestamp.from(at))
+                    .setParameter(3, entityType).setParameter(4, key).setParameter(5, action.name()).executeUpdate();
+        }
+    }
+
+    /** Up to {@code limit} entries after {@code place}, oldest first. */
+    public List<Entry> after(long place, int limit) {
+        List<Tuple> rows = em.createNativeQuery("SELECT place, occurred_at, entity_type, entity_key, action"
+                + " FROM change_feed WHERE place > ?1 ORDER BY place LIMIT ?2", Tuple.class)
+                .setParameter(1, place).setParameter(2, limit).getResultList();
+        return rows.stream().map(t -> new Entry(((Number) t.get(0)).longValue(), instant(t.get(1)), (String) t.get(2),
+                (String) t.get(3), Action.valueOf((String) t.get(4)))).toList();
+    }
+
+    /** The last place given so far; 0 before the first change. */
+    public long last() {
+        return ((Number) em.createNativeQuery("SELECT place FROM change_feed_clock WHERE id = 1").getSingleResult())
+                .longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime ldt) {
+            return ldt.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        }
+        return (Instant) value;
+    }
+}
