@@ -45,6 +45,22 @@ final class PublishedRecordChecks {
         submitted.retainAll(PublishedRecord.keys(file));
         assertEquals(java.util.Set.of(), submitted, "every figure of the record is approved");
 
+        // A mirror following targets-service's feed through the gateway sees every figure of the record.
+        java.util.Set<String> fed = new java.util.HashSet<>();
+        String cursor = "";
+        boolean more = true;
+        while (more) {
+            JsonNode page = get(base, "/api/v1/feeds/targets?limit=1000" + cursor);
+            for (JsonNode change : page.path("items")) {
+                JsonNode item = change.path("item");
+                fed.add(item.path("indicator").asText() + "|" + item.path("orgUnit").asText() + "|"
+                        + item.path("year").asInt());
+            }
+            cursor = "&cursor=" + page.path("next").asText();
+            more = page.path("more").asBoolean();
+        }
+        assertTrue(fed.containsAll(PublishedRecord.keys(file)), "the feed lists the record's figures");
+
         // LAB-POVERTY-REDUCTION, province: 2020 18,50% (old standard), 2021 26,93% SERIES_BREAK (new
         // standard), 2023 21,9%. The break makes 2021 the baseline: fall 26.93 - 21.9 = 5.03 points over
         // 2 years = 2.515 a year against at least 2: R = 1.2575 -> ON_TRACK, as at 2023.

@@ -1,7 +1,15 @@
 package vn.backan.congress.targets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
+import vn.backan.congress.targets.store.Catalogue;
 import vn.backan.congress.commons.rest.feed.FeedItems;
 import vn.backan.congress.targets.api.IndicatorView;
 import vn.backan.congress.targets.api.ObservationView;
@@ -19,6 +27,28 @@ public class TargetsFeedItems implements FeedItems {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    ChangeFeed feed;
+
+    /**
+     * At start, a feed that has never recorded anything is given what the service already holds:
+     * the indicators (seeded by migration), then every figure (as created, or withdrawn).
+     */
+    void seed(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ChangeFeed.Seed> existing = new ArrayList<>();
+            catalogue.indicators().forEach(i -> existing.add(new ChangeFeed.Seed(INDICATOR, i.code,
+                    ChangeFeed.Action.CREATED)));
+            Observation.<Observation>list("order by id").forEach(o -> existing.add(new ChangeFeed.Seed(
+                    ObservationService.FEED_TYPE, String.valueOf(o.id), o.state == Observation.State.WITHDRAWN
+                            ? ChangeFeed.Action.WITHDRAWN : ChangeFeed.Action.CREATED)));
+            feed.seedIfEmpty(existing, Instant.now());
+        });
+    }
 
     @Override
     public Current current(String entityType, String key) {

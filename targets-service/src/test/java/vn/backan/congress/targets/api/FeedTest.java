@@ -57,19 +57,8 @@ class FeedTest {
                 + "{\"indicator\":\"UTL-RURAL-CLEAN-WATER\",\"orgUnit\":\"063\",\"year\":2022,\"value\":42},"
                 + "{\"indicator\":\"UTL-RURAL-CLEAN-WATER\",\"orgUnit\":\"063\",\"year\":2023,\"value\":43}]")
                 .post("/api/v1/observations/import").then().statusCode(200);
-        List<Long> all = given().queryParam("limit", 1000).get(FEED).then().statusCode(200).extract().jsonPath()
-                .getList("items.place", Long.class);
-        List<Long> paged = new java.util.ArrayList<>();
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            var request = given().queryParam("limit", 2);
-            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
-                    .statusCode(200).extract().jsonPath();
-            paged.addAll(page.getList("items.place", Long.class));
-            cursor = page.getString("next");
-            more = page.getBoolean("more");
-        }
+        List<Long> all = places(1000);
+        List<Long> paged = places(7);
         assertEquals(all, paged);
         for (int i = 1; i < all.size(); i++) {
             assertTrue(all.get(i) > all.get(i - 1));
@@ -109,6 +98,31 @@ class FeedTest {
         given().queryParam("indicator", "UTL-RURAL-CLEAN-WATER").queryParam("orgUnit", "062")
                 .queryParam("updatedSince", withOffset).get("/api/v1/observations").then().statusCode(200)
                 .body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void aNewFeedStartsWithWhatTheServiceAlreadyHeld() {
+        JsonPath first = given().queryParam("limit", 69).get(FEED).then().statusCode(200).extract().jsonPath();
+        assertEquals(java.util.Collections.nCopies(69, "indicator"), first.getList("items.type"));
+        assertEquals("ECO-GRDP-GROWTH", first.getString("items[0].key"));
+        assertEquals("CREATED", first.getString("items[0].action"));
+        assertEquals("Tốc độ tăng trưởng GRDP bình quân", first.getString("items[0].item.name.vi"));
+    }
+
+    /** Every place in the feed, read in pages of {@code limit}. */
+    private static List<Long> places(int limit) {
+        List<Long> places = new java.util.ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var request = given().queryParam("limit", limit);
+            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
+                    .statusCode(200).extract().jsonPath();
+            places.addAll(page.getList("items.place", Long.class));
+            cursor = page.getString("next");
+            more = page.getBoolean("more");
+        }
+        return places;
     }
 
     /** The cursor at the end of the feed now. */

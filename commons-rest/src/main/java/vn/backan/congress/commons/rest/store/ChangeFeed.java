@@ -43,6 +43,28 @@ public class ChangeFeed {
         }
     }
 
+    /**
+     * Gives the feed its start: what a service already held before its feed existed (seeded rows,
+     * or a database made before this feed) goes in first, in the order given, so a mirror that
+     * replays the feed from its beginning misses nothing. Runs once: the counter row is locked and
+     * read first, and a feed that has any place already is left as it is (another replica seeded it).
+     */
+    public boolean seedIfEmpty(List<Seed> existing, Instant at) {
+        long place = ((Number) em.createNativeQuery("SELECT place FROM change_feed_clock WHERE id = 1 FOR UPDATE")
+                .getSingleResult()).longValue();
+        if (place > 0) {
+            return false;
+        }
+        for (Seed seed : existing) {
+            record(seed.entityType(), List.of(seed.key()), seed.action(), at);
+        }
+        return true;
+    }
+
+    /** One entity a service held before its feed existed, and how the feed introduces it. */
+    public record Seed(String entityType, String key, Action action) {
+    }
+
     /** Up to {@code limit} entries after {@code place}, oldest first. */
     public List<Entry> after(long place, int limit) {
         List<Tuple> rows = em.createNativeQuery("SELECT place, occurred_at, entity_type, entity_key, action"
