@@ -97,12 +97,17 @@ public final class DcatCatalog {
         languages(m, catalog);
         catalog.addProperty(DCTerms.spatial, vietnam(m));
         Instant newest = null;
+        Map<String, Resource> datasets = new java.util.HashMap<>();
         for (Dataset d : PublishedDatasets.ALL) {
             Instant changed = modified.get(d.id());
             Resource dataset = dataset(m, d, changed, publisher, contact, licence, api);
             catalog.addProperty(DCAT.dataset, dataset);
             api.addProperty(DCAT.servesDataset, dataset);
+            datasets.put(d.id(), dataset);
             newest = changed != null && (newest == null || changed.isAfter(newest)) ? changed : newest;
+        }
+        for (PublishedDatasets.Feed f : PublishedDatasets.FEEDS) {
+            catalog.addProperty(DCAT.service, feed(m, f, datasets, licence, publisher, contact));
         }
         if (newest != null) {
             catalog.addProperty(DCTerms.modified, dateTime(m, newest));
@@ -143,6 +148,23 @@ public final class DcatCatalog {
                 .addProperty(DCAT.mediaType, mediaType(m, PublishedDatasets.Format.JSON))
                 .addProperty(DCTerms.license, licence));
         return dataset;
+    }
+
+    /** A changes feed: a data service of its own, so a harvester finds where a mirror keeps up. */
+    private Resource feed(Model m, PublishedDatasets.Feed f, Map<String, Resource> datasets, Resource licence,
+            Resource publisher, Resource contact) {
+        Resource service = m.createResource(base + "/catalog#feed-" + f.service(), DCAT.DataService)
+                .addProperty(DCTerms.title, m.createLiteral("Thay đổi dữ liệu của " + f.service() + "-service, theo thứ"
+                        + " tự ghi nhận", "vi"))
+                .addProperty(DCTerms.title, m.createLiteral("Changes feed of " + f.service() + "-service, in commit"
+                        + " order", "en"))
+                .addProperty(DCAT.endpointURL, m.createResource(base + f.path(), RDFS.Resource))
+                .addProperty(DCAT.endpointDescription, m.createResource(base + "/openapi", RDFS.Resource))
+                .addProperty(DCTerms.license, licence)
+                .addProperty(DCTerms.publisher, publisher)
+                .addProperty(DCAT.contactPoint, contact);
+        f.datasets().forEach(id -> service.addProperty(DCAT.servesDataset, datasets.get(id)));
+        return service;
     }
 
     private Resource distribution(Model m, Dataset d, Download download, Resource licence) {

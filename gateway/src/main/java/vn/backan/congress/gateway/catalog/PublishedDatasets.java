@@ -91,6 +91,13 @@ final class PublishedDatasets {
                     List.of("GOVE"), "elections", "/api/v1/contests",
                     List.of(new Download("/api/v1/contests", "Contests (JSON)", Format.JSON))));
 
+    /** A service's changes feed, for mirrors, and the datasets whose changes it lists. */
+    record Feed(String service, String path, List<String> datasets) {
+    }
+
+    static final List<Feed> FEEDS = List.of(
+            new Feed("targets", "/api/v1/feeds/targets", List.of("resolution", "figures", "progress")));
+
     private PublishedDatasets() {
     }
 }

@@ -124,6 +124,15 @@ class CatalogTest {
     }
 
     @Test
+    void theChangesFeedIsADataServiceOfTheDatasetsItFollows() {
+        Model m = read("/catalog.ttl", null, "text/turtle", Lang.TURTLE);
+        Resource feed = m.getResource(BASE + "/catalog#feed-targets");
+        assertTrue(m.contains(m.getResource(BASE + "/catalog"), DCAT.service, feed));
+        assertEquals(BASE + "/api/v1/feeds/targets", feed.getPropertyResourceValue(DCAT.endpointURL).getURI());
+        assertTrue(feed.hasProperty(DCAT.servesDataset, m.getResource(BASE + "/catalog/datasets/figures")));
+    }
+
+    @Test
     void aServiceDownLeavesItsDatasetsUndatedAndTheAnswerUnkept() {
         ComposeStubs.server("programs").stubFor(head(urlPathEqualTo("/api/v1/plan")).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
