@@ -96,7 +96,8 @@ final class PublishedDatasets {
     }
 
     static final List<Feed> FEEDS = List.of(
-            new Feed("targets", "/api/v1/feeds/targets", List.of("resolution", "figures", "progress")));
+            new Feed("targets", "/api/v1/feeds/targets", List.of("resolution", "figures", "progress")),
+            new Feed("programs", "/api/v1/feeds/programs", List.of("plan")));
 
     private PublishedDatasets() {
     }

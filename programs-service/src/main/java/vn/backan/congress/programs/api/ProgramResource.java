@@ -47,7 +47,7 @@ public class ProgramResource {
     public record ProgramView(String code, int position, LocalizedText title, LocalizedText text, List<String> domains,
             List<String> indicatorCodes) {
 
-        static ProgramView of(KeyProgram p) {
+        public static ProgramView of(KeyProgram p) {
             return new ProgramView(p.code, p.position, LocalizedText.of(p.titleVi, p.titleEn),
                     LocalizedText.of(p.textVi, p.textEn), p.domainList(), p.indicatorCodeList());
         }

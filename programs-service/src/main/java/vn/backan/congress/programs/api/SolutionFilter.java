@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.function.Predicate;
 import vn.backan.congress.commons.text.VietnameseText;
 import vn.backan.congress.programs.domain.ProvinceDay;
@@ -40,6 +41,10 @@ public class SolutionFilter {
     @QueryParam("asOf")
     public LocalDate asOf;
 
+    /** RFC 3339, inclusive: only solutions changed (edited, or given an update) at or after it. */
+    @QueryParam("updatedSince")
+    public OffsetDateTime updatedSince;
+
     /** Words of the title or description, Vietnamese or English; accents and case are ignored. */
     @QueryParam("q")
     public String q;
@@ -55,7 +60,8 @@ public class SolutionFilter {
                 && (indicator == null || s.indicatorCodes().contains(indicator))
                 && (leadAgency == null || VietnameseText.foldedContains(s.leadAgency(), leadAgency))
                 && (overdue == null || s.overdue() == Boolean.parseBoolean(overdue))
-                && (q == null || matches(s, q));
+                && (q == null || matches(s, q))
+                && (updatedSince == null || !s.updatedAt().isBefore(updatedSince.toInstant()));
     }
 
     private static boolean matches(SolutionView s, String q) {

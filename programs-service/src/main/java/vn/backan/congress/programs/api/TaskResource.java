@@ -24,11 +24,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.backan.congress.commons.rest.paging.Page;
@@ -51,10 +53,16 @@ public class TaskResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listTasks", summary = "List tasks",
-            description = "The tasks entered so far, by number, each with its solutions' numbers; paged.")
+            description = "The tasks entered so far, by number, each with its solutions' numbers; paged. updatedSince"
+                    + " (RFC 3339, inclusive) keeps those changed at or after it (a task changes when a solution is"
+                    + " added to it or moved away).")
     @APIResponse(responseCode = "200", description = "One page of tasks; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.TaskPage.class)))
-    public Response list(@BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        return PagedResponses.ok(Page.slice(service.all(), paging), uriInfo);
+    public Response list(@Parameter(description = "RFC 3339, inclusive: only tasks changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+        List<TaskView> hits = service.all().stream().filter(t -> updatedSince == null
+                || !t.updatedAt().isBefore(updatedSince.toInstant())).toList();
+        return PagedResponses.ok(Page.slice(hits, paging), uriInfo);
     }
 
     @GET

@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
 import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
@@ -44,15 +46,20 @@ public class UpdateResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(operationId = "listUpdates", summary = "List implementation updates",
-            description = "Implementation updates by solution and date, filtered by solution, org unit or report date range; CSV with Accept: text/csv or format=csv.")
+            description = "Implementation updates by solution and date, filtered by solution, org unit or report date range,"
+                    + " and updatedSince (RFC 3339, inclusive: recorded at or after it; an update never changes once"
+                    + " recorded); CSV with Accept: text/csv or format=csv.")
     @APIResponse(responseCode = "200", description = "One page of implementation updates; Link and X-Total-Count headers", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.UpdatePage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("solution") @Min(1) @Max(Short.MAX_VALUE) Short solution,
             @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("format") String format,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @Parameter(description = "RFC 3339, inclusive: only updates recorded at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        List<UpdateView> hits = timeline.entries(solution, orgUnit, from, to).stream().map(UpdateView::of).toList();
+        List<UpdateView> hits = timeline.entries(solution, orgUnit, from, to).stream().map(UpdateView::of)
+                .filter(u -> updatedSince == null || !u.recordedAt().isBefore(updatedSince.toInstant())).toList();
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.csv(PlanCsv.updates(hits), "updates.csv");
         }

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
@@ -87,6 +88,7 @@ public class PlanService {
             writes.log("declared-count", count.kind.name(), "CHANGE", Map.of("count", before, "reason", change.reason()),
                     after);
             writes.changed(Datasets.PLAN);
+            writes.feed(ProgramsFeedItems.DECLARED_COUNT, List.of(count.kind.name()), ChangeFeed.Action.UPDATED);
             return writes.ok(after);
         });
     }
@@ -95,7 +97,7 @@ public class PlanService {
         return writes.history("declared-count", kindOf(kind).name());
     }
 
-    private DeclaredCountView view(DeclaredCount count) {
+    DeclaredCountView view(DeclaredCount count) {
         boolean isTask = count.kind == DeclaredCount.Kind.TASK;
         long recorded = isTask ? tasks.count() : solutions.count();
         return new DeclaredCountView(isTask ? "tasks" : "solutions", count.declared, (int) recorded, count.sourceVi,

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.programs.api.SolutionInput;
@@ -18,8 +19,10 @@ import vn.backan.congress.programs.api.UpdateView;
 import vn.backan.congress.programs.client.TargetsLookup.Kind;
 import vn.backan.congress.programs.client.TargetsReferences;
 import vn.backan.congress.programs.domain.ProvinceDay;
+import vn.backan.congress.programs.domain.DeclaredCount;
 import vn.backan.congress.programs.domain.Solution;
 import vn.backan.congress.programs.store.SolutionQueries;
+import vn.backan.congress.programs.store.TaskQueries;
 import vn.backan.congress.programs.store.Timeline;
 
 /**
@@ -37,6 +40,9 @@ public class SolutionService {
 
     @Inject
     SolutionQueries solutions;
+
+    @Inject
+    TaskQueries tasks;
 
     @Inject
     Timeline timeline;
@@ -75,6 +81,12 @@ public class SolutionService {
             SolutionView created = view(s);
             writes.log("solution", s.number, "CREATE", null, created);
             writes.changed(Datasets.PLAN);
+            // Its task lists its solutions and the declared count counts them: both changed too.
+            touchTasks(List.of(s.taskNumber));
+            writes.feed(ProgramsFeedItems.SOLUTION, List.of(String.valueOf(s.number)), ChangeFeed.Action.CREATED);
+            writes.feed(ProgramsFeedItems.TASK, List.of(String.valueOf(s.taskNumber)), ChangeFeed.Action.UPDATED);
+            writes.feed(ProgramsFeedItems.DECLARED_COUNT, List.of(DeclaredCount.Kind.SOLUTION.name()),
+                    ChangeFeed.Action.UPDATED);
             return writes.created("/api/v1/solutions/" + s.number, created);
         });
     }
@@ -86,12 +98,23 @@ public class SolutionService {
             Solution s = findForUpdate(number);
             SolutionView before = view(s);
             Preconditions.requireIfMatch(ifMatch, writes.etag(before));
+            short taskBefore = s.taskNumber;
             changes.apply(s, patch);
             SolutionView after = view(s);
             writes.log("solution", number, "EDIT", Map.of("solution", before, "reason", patch.reason()), after);
             writes.changed(Datasets.PLAN);
+            writes.feed(ProgramsFeedItems.SOLUTION, List.of(String.valueOf(number)), ChangeFeed.Action.UPDATED);
+            List<Short> touched = java.util.stream.Stream.of(taskBefore, s.taskNumber).distinct().toList();
+            touchTasks(touched);
+            writes.feed(ProgramsFeedItems.TASK, touched.stream().map(String::valueOf).toList(),
+                    ChangeFeed.Action.UPDATED);
             return writes.ok(after);
         });
+    }
+
+    /** A task's view lists its solutions' numbers: when those change, so does its updatedAt. */
+    private void touchTasks(List<Short> numbers) {
+        numbers.forEach(n -> tasks.forUpdate(n).ifPresent(t -> t.updatedAt = writes.now()));
     }
 
     public List<ChangeLog.Entry> history(short number) {

@@ -2,6 +2,7 @@ package vn.backan.congress.programs.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +56,9 @@ public class SolutionUpdateService {
         return writes.once(key, description, () -> {
             SolutionUpdate u = append(solutions.findForUpdate(number), input, writes.caller(), writes.requestId());
             writes.changed(Datasets.PLAN);
+            // The solution shows its latest update, status and percentage: it changed too.
+            writes.feed(ProgramsFeedItems.UPDATE, List.of(String.valueOf(u.id)), ChangeFeed.Action.CREATED);
+            writes.feed(ProgramsFeedItems.SOLUTION, List.of(String.valueOf(number)), ChangeFeed.Action.UPDATED);
             return writes.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u));
         });
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
@@ -66,6 +67,10 @@ public class TaskService {
             TaskView created = view(task);
             writes.log("task", task.number, "CREATE", null, created);
             writes.changed(Datasets.PLAN);
+            // The declared count's view counts the recorded tasks, so it changed too.
+            writes.feed(ProgramsFeedItems.TASK, List.of(String.valueOf(task.number)), ChangeFeed.Action.CREATED);
+            writes.feed(ProgramsFeedItems.DECLARED_COUNT, List.of(DeclaredCount.Kind.TASK.name()),
+                    ChangeFeed.Action.UPDATED);
             return writes.created("/api/v1/tasks/" + task.number, created);
         });
     }
@@ -83,6 +88,7 @@ public class TaskService {
             TaskView after = view(task);
             writes.log("task", number, "CORRECT", Map.of("task", before, "reason", patch.reason()), after);
             writes.changed(Datasets.PLAN);
+            writes.feed(ProgramsFeedItems.TASK, List.of(String.valueOf(number)), ChangeFeed.Action.UPDATED);
             return writes.ok(after);
         });
     }

@@ -1,0 +1,103 @@
+package vn.backan.congress.programs.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.As;
+
+/**
+ * programs-service's changes feed: it starts with what the service held, then lists each write and
+ * every entity whose view the write changed; lists take updatedSince. (Solutions 13 and 14: no other
+ * test uses them.)
+ */
+@QuarkusTest
+class FeedTest {
+
+    private static final String FEED = "/api/v1/feeds/programs";
+
+    @Test
+    void theFeedStartsWithThePlanAndListsWhatEachWriteChanged() {
+        JsonPath start = given().queryParam("limit", 6).get(FEED).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("program", "program", "program", "program", "declared-count", "declared-count"),
+                start.getList("items.type"));
+        assertEquals(27, start.getInt("items[5].item.declared"), "the seed's 27 solutions");
+
+        Api.ensureTask(1);
+        String cursor = end();
+        As.admin().body(Api.solution(14, "Giải pháp thử nguồn cấp", "[]")).post("/api/v1/solutions").then()
+                .statusCode(201);
+        JsonPath created = page(cursor);
+        assertEquals(List.of("solution|14|CREATED", "task|1|UPDATED", "declared-count|SOLUTION|UPDATED"),
+                changes(created));
+        assertTrue(created.getList("items[1].item.solutionNumbers", Integer.class).contains(14));
+
+        As.admin().body("{\"reportDate\":\"2021-05-01\",\"status\":\"IN_PROGRESS\",\"percentComplete\":10,"
+                + "\"orgUnit\":\"058\",\"narrative\":{\"vi\":\"Bắt đầu\"}}").post("/api/v1/solutions/14/updates").then()
+                .statusCode(201);
+        JsonPath updated = page(created.getString("next"));
+        List<String> seen = changes(updated);
+        assertEquals(2, seen.size());
+        assertTrue(seen.get(0).startsWith("update|") && seen.get(0).endsWith("|CREATED"), seen.toString());
+        assertEquals("solution|14|UPDATED", seen.get(1));
+        assertEquals(10, updated.getInt("items[1].item.percentComplete"));
+    }
+
+    @Test
+    void listsTakeUpdatedSinceInclusive() {
+        Api.ensureTask(1);
+        if (given().get("/api/v1/solutions/13").statusCode() == 404) {
+            As.admin().body(Api.solution(13, "Giải pháp thử nguồn cấp", "[]")).post("/api/v1/solutions").then()
+                    .statusCode(201);
+        }
+        String at = given().get("/api/v1/solutions/13").then().extract().path("updatedAt");
+        String later = Instant.parse(at).plusMillis(1).toString();
+        assertTrue(numbers("/api/v1/solutions", at).contains(13));
+        assertFalse(numbers("/api/v1/solutions", later).contains(13));
+        String taskAt = given().get("/api/v1/tasks/1").then().extract().path("updatedAt");
+        assertFalse(Instant.parse(taskAt).isBefore(Instant.parse(
+                given().get("/api/v1/solutions/13").then().extract().<String>path("createdAt"))),
+                "adding a solution to a task changes the task");
+        given().queryParam("updatedSince", "yesterday").get("/api/v1/tasks").then().statusCode(400);
+        given().queryParam("updatedSince", "2021-05-01").get("/api/v1/updates").then().statusCode(400);
+    }
+
+    private static List<Integer> numbers(String path, String since) {
+        return given().queryParam("updatedSince", since).queryParam("pageSize", 100).get(path).then().statusCode(200)
+                .extract().jsonPath().getList("items.number", Integer.class);
+    }
+
+    private static List<String> changes(JsonPath page) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < page.getList("items").size(); i++) {
+            out.add(page.getString("items[" + i + "].type") + "|" + page.getString("items[" + i + "].key") + "|"
+                    + page.getString("items[" + i + "].action"));
+        }
+        return out;
+    }
+
+    private static JsonPath page(String cursor) {
+        return given().queryParam("cursor", cursor).queryParam("limit", 1000).get(FEED).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static String end() {
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var request = given().queryParam("limit", 1000);
+            JsonPath p = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
+                    .statusCode(200).extract().jsonPath();
+            cursor = p.getString("next");
+            more = p.getBoolean("more");
+        }
+        return cursor;
+    }
+}
