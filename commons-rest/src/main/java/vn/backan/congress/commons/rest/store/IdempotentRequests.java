@@ -47,6 +47,11 @@ public class IdempotentRequests {
         if (replayed.isPresent()) {
             return replayed.get();
         }
+        if (key != null && !claim(caller, key, hash)) {
+            // The same key came in at the same moment and its first request has committed since: its
+            // answer is this one's too (read with a lock, so the committed row is seen).
+            return replay(caller, key, hash, true).orElseThrow();
+        }
         Response answer = write.get();
         if (key != null) {
             remember(caller, key, new Answer(hash, answer.getStatus(), String.valueOf(answer.getMediaType()),
@@ -57,15 +62,30 @@ public class IdempotentRequests {
     }
 
     /**
+     * Takes the key before the write runs: a placeholder row, whose unique key makes a second request
+     * with the same key wait until the first commits (and then find its answer) or rolls back (and
+     * then take the key itself). False when the key was taken meanwhile.
+     */
+    private boolean claim(String caller, String key, String hash) {
+        return em.createNativeQuery("INSERT IGNORE INTO idempotent_request (caller, idem_key, request_hash, status,"
+                + " media_type, body) VALUES (?1, ?2, ?3, 0, '', '')").setParameter(1, caller).setParameter(2, key)
+                .setParameter(3, hash).executeUpdate() == 1;
+    }
+
+    /**
      * The first answer again when this caller already sent this key with the same request; a 422
      * when the key came with another request; empty when the key is new (or absent).
      */
     public Optional<Response> replay(String caller, String key, String requestHash) {
+        return replay(caller, key, requestHash, false);
+    }
+
+    private Optional<Response> replay(String caller, String key, String requestHash, boolean locking) {
         if (key == null) {
             return Optional.empty();
         }
         requireWellFormed(key);
-        return find(caller, key).map(earlier -> {
+        return find(caller, key, locking).map(earlier -> {
             if (!earlier.requestHash().equals(requestHash)) {
                 throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, HEADER + " " + key
                         + " was used before with a different request; use a new key for a new request.");
@@ -92,20 +112,23 @@ public class IdempotentRequests {
             return false;
         }
         requireWellFormed(key);
-        return find(caller, key).isPresent();
+        return find(caller, key, false).isPresent();
     }
 
-    public Optional<Answer> find(String caller, String key) {
+    /** A stored answer; {@code locking} reads the latest committed row, not this transaction's snapshot. */
+    Optional<Answer> find(String caller, String key, boolean locking) {
         List<Tuple> rows = em.createNativeQuery("SELECT request_hash, status, media_type, body, location, etag"
-                + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2", Tuple.class)
+                + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2" + (locking ? " FOR UPDATE" : ""),
+                Tuple.class)
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(t -> new Answer(t.get(0, String.class), ((Number) t.get(1)).intValue(),
                 t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), t.get(5, String.class)));
     }
 
-    public void remember(String caller, String key, Answer answer) {
-        em.createNativeQuery("INSERT INTO idempotent_request (caller, idem_key, request_hash, status, media_type, body,"
-                + " location, etag) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    /** Fills the row {@link #claim} took with the answer, in the same transaction as the write. */
+    void remember(String caller, String key, Answer answer) {
+        em.createNativeQuery("UPDATE idempotent_request SET request_hash = ?3, status = ?4, media_type = ?5, body = ?6,"
+                + " location = ?7, etag = ?8 WHERE caller = ?1 AND idem_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, answer.requestHash())
                 .setParameter(4, answer.status()).setParameter(5, answer.mediaType()).setParameter(6, answer.body())
                 .setParameter(7, answer.location()).setParameter(8, answer.etag()).executeUpdate();
