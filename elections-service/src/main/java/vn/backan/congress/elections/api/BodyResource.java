@@ -14,6 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import vn.backan.congress.elections.service.ElectionsFeedItems;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.backan.congress.commons.rest.feed.UpdatedSince;
+import java.time.OffsetDateTime;
+import java.util.function.Predicate;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,17 +60,23 @@ public class BodyResource {
     Roster roster;
 
     @Inject
+    UpdatedSince changed;
+
+    @Inject
     CongressQueries congress;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listBodies", summary = "List bodies",
-            description = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day).")
+            description = "Every body, the province's Party organisation first; members are counted on asOf (default: the body's founding day). updatedSince (RFC 3339, inclusive) keeps the bodies whose members changed at or after it.")
     @APIResponse(responseCode = "200", description = "One page of bodies; Link and X-Total-Count headers", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.BodyPage.class)))
-    public Response list(@QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageParams paging,
-            @Context UriInfo uriInfo) {
-        List<BodyView> all = congress.bodies().stream()
+    public Response list(@QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "RFC 3339, inclusive: only bodies changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+        Predicate<String> since = changed.keys(ElectionsFeedItems.BODY, updatedSince);
+        List<BodyView> all = congress.bodies().stream().filter(o -> since.test(o.code))
                 .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> view(o, asOf))
                 .toList();
         return PagedResponses.ok(Page.slice(all, paging), uriInfo);

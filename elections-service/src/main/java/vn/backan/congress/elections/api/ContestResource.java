@@ -13,6 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import vn.backan.congress.elections.service.ElectionsFeedItems;
+import vn.backan.congress.commons.rest.feed.UpdatedSince;
+import java.time.OffsetDateTime;
+import java.util.function.Predicate;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -55,14 +59,20 @@ public class ContestResource {
     @Inject
     ContestQueries contests;
 
+    @Inject
+    UpdatedSince changed;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listContests", summary = "List contests",
-            description = "Contests by election date, filtered by body and state; each with its rounds' current results.")
+            description = "Contests by election date, filtered by body and state; each with its rounds' current results. updatedSince (RFC 3339, inclusive) keeps the contests created or changed (minutes, announcement, approval) at or after it.")
     @APIResponse(responseCode = "200", description = "One page of contests; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ContestPage.class)))
     public Response list(@QueryParam("body") String body, @QueryParam("state") Contest.State state,
+            @Parameter(description = "RFC 3339, inclusive: only contests changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        List<ContestView> hits = contests.all().stream()
+        Predicate<String> since = changed.keys(ElectionsFeedItems.CONTEST, updatedSince);
+        List<ContestView> hits = contests.all().stream().filter(c -> since.test(c.code))
                 .filter(c -> body == null || c.organizationCode.equals(body))
                 .filter(c -> state == null || c.state == state).map(service::view).toList();
         return PagedResponses.ok(Page.slice(hits, paging), uriInfo);

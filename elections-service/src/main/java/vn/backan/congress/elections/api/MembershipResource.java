@@ -17,6 +17,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import vn.backan.congress.elections.service.ElectionsFeedItems;
+import vn.backan.congress.commons.rest.feed.UpdatedSince;
+import java.time.OffsetDateTime;
+import java.util.function.Predicate;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -54,18 +58,26 @@ public class MembershipResource {
     @Inject
     MembershipService service;
 
+    @Inject
+    UpdatedSince changed;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(operationId = "listMemberships", summary = "List memberships",
-            description = "Memberships filtered by body, person, post and asOf (who sat that day), by given name; CSV available.")
+            description = "Memberships filtered by body, person, post and asOf (who sat that day), by given name; CSV available. updatedSince (RFC 3339, inclusive) keeps the memberships created or ended at or after it.")
     @APIResponse(responseCode = "200", description = "One page of memberships; Link and X-Total-Count headers", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MembershipPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("body") String body, @QueryParam("person") String person,
-            @QueryParam("post") String post, @QueryParam("asOf") LocalDate asOf, @QueryParam("format") String format,
+            @QueryParam("post") String post, @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "RFC 3339, inclusive: only memberships changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         Map<String, Person> people = roster.people();
+        Predicate<String> since = changed.keys(ElectionsFeedItems.MEMBERSHIP, updatedSince);
         List<MembershipView> hits = roster.memberships(new Roster.Filter(body, person, post, asOf)).stream()
+                .filter(m -> since.test(String.valueOf(m.id)))
                 .map(m -> MembershipView.of(m, people.get(m.personId))).toList();
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.csv(MembershipCsv.of(hits), "memberships.csv");

@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import vn.backan.congress.elections.service.ElectionsFeedItems;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.backan.congress.commons.rest.feed.UpdatedSince;
+import java.time.OffsetDateTime;
+import java.util.function.Predicate;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -47,14 +52,21 @@ public class PersonResource {
     @Inject
     Roster roster;
 
+    @Inject
+    UpdatedSince changed;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPeople", summary = "List people",
-            description = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored.")
+            description = "People by given name as Vietnamese lists are; q matches any part of the name, accents and case ignored. updatedSince (RFC 3339, inclusive) keeps the people added, or whose memberships changed, at or after it.")
     @APIResponse(responseCode = "200", description = "One page of people; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.PersonPage.class)))
-    public Response list(@QueryParam("q") String q, @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+    public Response list(@QueryParam("q") String q,
+            @Parameter(description = "RFC 3339, inclusive: only people changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+        Predicate<String> since = changed.keys(ElectionsFeedItems.PERSON, updatedSince);
         List<PersonView> hits = roster.people().values().stream()
-                .filter(p -> q == null || VietnameseText.foldedContains(p.name, q))
+                .filter(p -> q == null || VietnameseText.foldedContains(p.name, q)).filter(p -> since.test(p.id))
                 .sorted(Comparator.comparing((Person p) -> p.name, VietnameseNames.ORDER).thenComparing(p -> p.id))
                 .map(this::view).toList();
         return PagedResponses.ok(Page.slice(hits, paging), uriInfo);

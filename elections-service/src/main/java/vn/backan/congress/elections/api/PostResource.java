@@ -15,6 +15,11 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import vn.backan.congress.elections.service.ElectionsFeedItems;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.backan.congress.commons.rest.feed.UpdatedSince;
+import java.time.OffsetDateTime;
+import java.util.function.Predicate;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,17 +53,24 @@ public class PostResource {
     Roster roster;
 
     @Inject
+    UpdatedSince changed;
+
+    @Inject
     CongressQueries congress;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPosts", summary = "List posts with their holders",
-            description = "Every post, the Secretary first, with its holders on asOf (all holders without it).")
+            description = "Every post, the Secretary first, with its holders on asOf (all holders without it). updatedSince (RFC 3339, inclusive) keeps the posts whose holders changed at or after it.")
     @APIResponse(responseCode = "200", description = "One page of posts; Link and X-Total-Count headers", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.PostPage.class)))
-    public Response list(@QueryParam("asOf") LocalDate asOf, @BeanParam @Valid PageParams paging,
-            @Context UriInfo uriInfo) {
-        return PagedResponses.ok(Page.slice(congress.posts().stream().map(p -> view(p, asOf)).toList(), paging), uriInfo);
+    public Response list(@QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "RFC 3339, inclusive: only posts changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+        Predicate<String> since = changed.keys(ElectionsFeedItems.POST, updatedSince);
+        return PagedResponses.ok(Page.slice(congress.posts().stream().filter(p -> since.test(p.code))
+                .map(p -> view(p, asOf)).toList(), paging), uriInfo);
     }
 
     @GET

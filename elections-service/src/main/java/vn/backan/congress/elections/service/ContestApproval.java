@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.backan.congress.commons.etag.Preconditions;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.api.ContestApprovalInput;
 import vn.backan.congress.elections.api.MembershipView;
@@ -41,6 +44,9 @@ class ContestApproval {
     @Inject
     Writes writes;
 
+    @Inject
+    RosterChanges rosterChanges;
+
     /** {@code currentETag}: the contest's, which {@code ifMatch} must quote. */
     List<Membership> approve(Contest c, ContestTallies.Rounds rounds, ContestApprovalInput in, String ifMatch,
             String currentETag) {
@@ -65,18 +71,21 @@ class ContestApproval {
         c.decisionNumber = in.decisionNumber().trim();
         c.decisionDate = in.decisionDate();
         List<Membership> created = new ArrayList<>();
-        rounds.elected().forEach(id -> created.add(membership(c, id, false)));
-        rounds.alternates().forEach(id -> created.add(membership(c, id, true)));
+        Set<String> newPeople = new TreeSet<>();
+        rounds.elected().forEach(id -> created.add(membership(c, id, false, newPeople)));
+        rounds.alternates().forEach(id -> created.add(membership(c, id, true, newPeople)));
         Membership.flush();
         created.forEach(m -> writes.log("membership", m.id, "CREATE", null,
                 MembershipView.of(m, roster.person(m.personId).orElseThrow())));
+        rosterChanges.feed(created, ChangeFeed.Action.CREATED, newPeople);
         return created;
     }
 
-    private Membership membership(Contest c, String candidateId, boolean alternate) {
+    private Membership membership(Contest c, String candidateId, boolean alternate, Set<String> newPeople) {
         Contest.Candidate candidate = c.candidate(candidateId);
         if (candidate.personId == null) {
             candidate.personId = newPerson(candidate.name).id;
+            newPeople.add(candidate.personId);
         }
         Membership m = new Membership();
         m.personId = candidate.personId;

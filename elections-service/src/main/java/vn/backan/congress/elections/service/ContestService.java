@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.api.ContestApprovalInput;
@@ -76,6 +77,7 @@ public class ContestService {
             ContestView created = view(c);
             writes.log("contest", c.code, "CREATE", null, created);
             writes.changed(Datasets.CONTESTS);
+            writes.feed(ElectionsFeedItems.CONTEST, List.of(c.code), ChangeFeed.Action.CREATED);
             return writes.created("/api/v1/contests/" + c.code, created);
         });
     }
@@ -112,6 +114,7 @@ public class ContestService {
             ContestView after = view(c);
             writes.log("contest", code, "ANNOUNCE", before, after);
             writes.changed(Datasets.CONTESTS);
+            writes.feed(ElectionsFeedItems.CONTEST, List.of(code), ChangeFeed.Action.UPDATED);
             return writes.ok(after);
         });
     }
@@ -130,6 +133,7 @@ public class ContestService {
                     .map(m -> MembershipView.of(m, roster.person(m.personId).orElseThrow())).toList();
             writes.changed(Datasets.CONTESTS);
             writes.changed(Datasets.CONGRESS);
+            writes.feed(ElectionsFeedItems.CONTEST, List.of(code), ChangeFeed.Action.UPDATED);
             return writes.ok(new ContestApprovalView(after, memberships));
         });
     }

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.api.MembershipEnd;
@@ -25,6 +27,9 @@ public class MembershipService {
 
     @Inject
     Writes writes;
+
+    @Inject
+    RosterChanges rosterChanges;
 
     public Membership find(long id) {
         return roster.membership(id)
@@ -53,6 +58,7 @@ public class MembershipService {
             MembershipView after = MembershipView.of(m, person);
             writes.log("membership", id, "END", Map.of("membership", before, "reason", end.reason()), after);
             writes.changed(Datasets.CONGRESS);
+            rosterChanges.feed(List.of(m), ChangeFeed.Action.UPDATED, Set.of());
             return writes.ok(after);
         });
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
+import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.api.TallySheetInput;
 import vn.backan.congress.elections.api.TallySheetView;
@@ -51,6 +52,7 @@ public class TallySheetService {
             writes.log("contest", code, v.versionNo == 1 ? "RECORD_SHEET" : "CORRECT_SHEET",
                     Map.of("state", stateBefore), created);
             writes.changed(Datasets.CONTESTS);
+            writes.feed(ElectionsFeedItems.CONTEST, List.of(code), ChangeFeed.Action.UPDATED);
             return writes.created(path + "/" + v.versionNo, created);
         });
     }

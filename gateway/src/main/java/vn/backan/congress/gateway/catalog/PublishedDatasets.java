@@ -97,7 +97,8 @@ final class PublishedDatasets {
 
     static final List<Feed> FEEDS = List.of(
             new Feed("targets", "/api/v1/feeds/targets", List.of("resolution", "figures", "progress")),
-            new Feed("programs", "/api/v1/feeds/programs", List.of("plan")));
+            new Feed("programs", "/api/v1/feeds/programs", List.of("plan")),
+            new Feed("elections", "/api/v1/feeds/elections", List.of("congress", "contests")));
 
     private PublishedDatasets() {
     }

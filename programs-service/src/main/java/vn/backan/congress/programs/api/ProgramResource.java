@@ -9,6 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.backan.congress.programs.service.ProgramsFeedItems;
+import vn.backan.congress.commons.rest.feed.UpdatedSince;
+import java.util.function.Predicate;
+import java.time.OffsetDateTime;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,17 +58,24 @@ public class ProgramResource {
         }
     }
 
+    @Inject
+    UpdatedSince changed;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(operationId = "listPrograms", summary = "List key programs",
-            description = "The key programs, filtered by domain, indicator code or text (q folds accents); CSV with Accept: text/csv or format=csv.")
+            description = "The key programs, filtered by domain, indicator code or text (q folds accents), and updatedSince (RFC 3339, inclusive: programs changed at or after it; they come from the seed, so only the feed's start counts); CSV with Accept: text/csv or format=csv.")
     @APIResponse(responseCode = "200", description = "One page of key programs; Link and X-Total-Count headers", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProgramPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("domain") String domain, @QueryParam("indicator") String indicator,
-            @QueryParam("q") String q, @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
+            @QueryParam("q") String q,
+            @Parameter(description = "RFC 3339, inclusive: only programs changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        List<ProgramView> hits = plan.programs().stream().map(ProgramView::of)
+        Predicate<String> since = changed.keys(ProgramsFeedItems.PROGRAM, updatedSince);
+        List<ProgramView> hits = plan.programs().stream().map(ProgramView::of).filter(p -> since.test(p.code()))
                 .filter(p -> domain == null || p.domains().contains(domain))
                 .filter(p -> indicator == null || p.indicatorCodes().contains(indicator))
                 .filter(p -> q == null || VietnameseText.foldedContains(p.text().vi(), q)

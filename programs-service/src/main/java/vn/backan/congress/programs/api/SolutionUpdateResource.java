@@ -16,6 +16,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,13 +56,16 @@ public class SolutionUpdateResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listSolutionUpdates", summary = "List a solution's updates",
-            description = "A solution's implementation updates, oldest first, paged; corrections are entries of their own.")
+            description = "A solution's implementation updates, oldest first, paged; corrections are entries of their own. updatedSince (RFC 3339, inclusive) keeps those recorded at or after it (an update never changes once recorded).")
     @APIResponse(responseCode = "200", description = "One page of the solution's updates; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.UpdatePage.class)))
-    public Response list(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @BeanParam @Valid PageParams paging,
-            @Context UriInfo uriInfo) {
+    public Response list(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number,
+            @Parameter(description = "RFC 3339, inclusive: only updates recorded at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         solutions.find(number);
         return PagedResponses.ok(Page.slice(timeline.entries(number, null, null, null).stream().map(UpdateView::of)
-                .toList(), paging), uriInfo);
+                .filter(u -> updatedSince == null || !u.recordedAt().isBefore(updatedSince.toInstant())).toList(),
+                paging), uriInfo);
     }
 
     @POST

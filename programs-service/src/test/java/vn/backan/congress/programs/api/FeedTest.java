@@ -67,6 +67,15 @@ class FeedTest {
                 "adding a solution to a task changes the task");
         given().queryParam("updatedSince", "yesterday").get("/api/v1/tasks").then().statusCode(400);
         given().queryParam("updatedSince", "2021-05-01").get("/api/v1/updates").then().statusCode(400);
+        given().queryParam("updatedSince", "2021-05-01").get("/api/v1/solutions/13/updates").then().statusCode(400);
+        assertEquals(0, given().queryParam("updatedSince", later).get("/api/v1/solutions/13/updates").then()
+                .statusCode(200).extract().jsonPath().getList("items").size(), "no update was recorded for 13");
+        // The programs come from the seed: the feed's start is their change, inclusively.
+        String start = given().queryParam("limit", 1).get("/api/v1/feeds/programs").then().extract().path("items[0].at");
+        assertEquals(4, given().queryParam("updatedSince", start).get("/api/v1/programs").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+        assertEquals(0, given().queryParam("updatedSince", "2999-01-01T00:00:00Z").get("/api/v1/programs").then()
+                .statusCode(200).extract().jsonPath().getList("items").size());
     }
 
     private static List<Integer> numbers(String path, String since) {

@@ -18,6 +18,10 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import vn.backan.congress.targets.service.TargetsFeedItems;
+import vn.backan.congress.commons.rest.feed.UpdatedSince;
+import java.util.function.Predicate;
+import java.time.OffsetDateTime;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -61,18 +65,24 @@ public class IndicatorResource {
     @Inject
     ProgressService progress;
 
+    @Inject
+    UpdatedSince changed;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(operationId = "listIndicators", summary = "List indicators",
-            description = "List indicators, filtered by domain, kind, parent, text (q folds accents: 'rung' finds 'rừng') or progress status (for orgUnit, default the province, as of asOf); CSV with Accept: text/csv or format=csv.")
+            description = "List indicators, filtered by domain, kind, parent, text (q folds accents: 'rung' finds 'rừng') or progress status (for orgUnit, default the province, as of asOf), and updatedSince (RFC 3339, inclusive: indicators changed at or after it); CSV with Accept: text/csv or format=csv.")
     @APIResponse(responseCode = "200", description = "One page of indicators; Link and X-Total-Count headers", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.IndicatorPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("domain") Domain domain, @QueryParam("kind") TargetKind kind,
             @QueryParam("parent") String parent, @QueryParam("q") String q, @QueryParam("status") Status status,
             @QueryParam("orgUnit") @DefaultValue(ProgressService.PROVINCE) String orgUnit,
-            @QueryParam("asOf") @Min(2020) @Max(2025) Integer asOf, @QueryParam("format") String format,
+            @QueryParam("asOf") @Min(2020) @Max(2025) Integer asOf,
+            @Parameter(description = "RFC 3339, inclusive: only indicators changed at or after it")
+            @QueryParam("updatedSince") OffsetDateTime updatedSince, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        Predicate<String> since = changed.keys(TargetsFeedItems.INDICATOR, updatedSince);
         Set<String> withStatus = status == null ? null : progress.scoreboard(progress.knownOrgUnit(orgUnit),
                 ProgressService.year(asOf), false).indicators().stream()
                 .filter(p -> p.evaluation().status() == status).map(ProgressService.IndicatorProgress::code)
@@ -81,6 +91,7 @@ public class IndicatorResource {
                 .map(IndicatorView::of)
                 .filter(new IndicatorFilter(domain, kind, parent, q))
                 .filter(i -> withStatus == null || withStatus.contains(i.code()))
+                .filter(i -> since.test(i.code()))
                 .toList();
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.csv(IndicatorCsv.of(hits), "indicators.csv");

@@ -107,6 +107,14 @@ class FeedTest {
         assertEquals("ECO-GRDP-GROWTH", first.getString("items[0].key"));
         assertEquals("CREATED", first.getString("items[0].action"));
         assertEquals("Tốc độ tăng trưởng GRDP bình quân", first.getString("items[0].item.name.vi"));
+        // Indicators carry no time of their own: the feed's start counts as their change, inclusively.
+        String start = first.getString("items[0].at");
+        given().queryParam("updatedSince", start).get("/api/v1/indicators").then().statusCode(200)
+                .body("totalItems", equalTo(69));
+        given().queryParam("updatedSince", "2999-01-01T00:00:00Z").get("/api/v1/indicators").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().queryParam("updatedSince", "2999-01-01").get("/api/v1/indicators").then().statusCode(400)
+                .body("errors[0].field", equalTo("updatedSince"));
     }
 
     /** Every place in the feed, read in pages of {@code limit}. */

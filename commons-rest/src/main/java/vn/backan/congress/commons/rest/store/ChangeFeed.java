@@ -5,6 +5,8 @@ import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The change_feed table: which entity changed, how, and when, in commit order, for mirrors. A write
@@ -72,6 +74,20 @@ public class ChangeFeed {
                 .setParameter(1, place).setParameter(2, limit).getResultList();
         return rows.stream().map(t -> new Entry(((Number) t.get(0)).longValue(), instant(t.get(1)), (String) t.get(2),
                 (String) t.get(3), Action.valueOf((String) t.get(4)))).toList();
+    }
+
+    /**
+     * The keys of the entities of one type that changed at or after {@code since}: for lists whose
+     * entities carry no time of their own (reference data seeded by migration), the feed is the
+     * record of when each last changed; what a service held before its feed began counts as
+     * changed when the feed was given its start.
+     */
+    public Set<String> changedSince(String entityType, Instant since) {
+        List<?> keys = em.createNativeQuery("SELECT entity_key FROM change_feed WHERE entity_type = ?1"
+                + " AND occurred_at >= ?2").setParameter(1, entityType).setParameter(2, Timestamp.from(since))
+                .getResultList();
+        // A set in Java, not DISTINCT in SQL: the column's collation would fold keys differing only in case.
+        return keys.stream().map(String.class::cast).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The last place given so far; 0 before the first change. */
