@@ -32,7 +32,7 @@ final class GeneratedClientChecks {
         assertEquals("ECO-GRDP-PER-CAPITA", gdp.getCode());
 
         // 69 indicators in the resolution: pages of 10 make 7, the second holding 10.
-        IndicatorPage second = indicators.listIndicators(null, null, null, null, null, 2, 10, null, null, null);
+        IndicatorPage second = indicators.listIndicators(null, null, null, null, null, 2, 10, null, null, null, null);
         assertEquals(2, second.getPage());
         assertEquals(10, second.getItems().size());
         assertEquals(69L, second.getTotalItems());
