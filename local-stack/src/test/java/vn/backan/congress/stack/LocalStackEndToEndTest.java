@@ -53,6 +53,7 @@ class LocalStackEndToEndTest {
             ReadYourWritesChecks.run(config, gateway);
             PublishedRecordChecks.run(config, gateway, ROOT);
             CatalogChecks.run(gateway);
+            DownloadChecks.run(config, gateway, ROOT);
 
             stack.stop("programs-service");
             long before = System.nanoTime();
@@ -63,6 +64,7 @@ class LocalStackEndToEndTest {
             assertTrue(millis < 2000, "502 took " + millis + " ms");
             assertEquals(200, get(gateway, "/services/targets/q/health/ready", null).statusCode());
             assertEquals(200, get(gateway, "/services/elections/q/health/ready", null).statusCode());
+            DownloadChecks.refusedWhileAServiceIsDown(gateway);
         }
         for (ProcessHandle p : started) {
             assertFalse(p.isAlive(), "still running after stop: " + p.info().command().orElse("pid " + p.pid()));

@@ -63,18 +63,26 @@ public class ContestResource {
     UpdatedSince changed;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(operationId = "listContests", summary = "List contests",
-            description = "Contests by election date, filtered by body and state; each with its rounds' current results. updatedSince (RFC 3339, inclusive) keeps the contests created or changed (minutes, announcement, approval) at or after it.")
-    @APIResponse(responseCode = "200", description = "One page of contests; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ContestPage.class)))
+            description = "Contests by election date, filtered by body and state; each with its rounds' current results."
+                    + " updatedSince (RFC 3339, inclusive) keeps the contests created or changed (minutes,"
+                    + " announcement, approval) at or after it. CSV (Accept: text/csv or format=csv): one row per"
+                    + " contest; its results are in /api/v1/contest-results.")
+    @APIResponse(responseCode = "200", description = "One page of contests; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ContestPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("body") String body, @QueryParam("state") Contest.State state,
             @Parameter(description = "RFC 3339, inclusive: only contests changed at or after it")
-            @QueryParam("updatedSince") OffsetDateTime updatedSince,
-            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+            @QueryParam("updatedSince") OffsetDateTime updatedSince, @QueryParam("format") String format,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         Predicate<String> since = changed.keys(ElectionsFeedItems.CONTEST, updatedSince);
         List<ContestView> hits = contests.all().stream().filter(c -> since.test(c.code))
                 .filter(c -> body == null || c.organizationCode.equals(body))
                 .filter(c -> state == null || c.state == state).map(service::view).toList();
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.csv(ContestCsv.of(hits), "contests.csv");
+        }
         return PagedResponses.ok(Page.slice(hits, paging), uriInfo);
     }
 

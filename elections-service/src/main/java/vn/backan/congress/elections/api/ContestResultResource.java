@@ -56,19 +56,24 @@ public class ContestResultResource {
     public Response results(@PathParam("code") String code, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         Contest c = contests.find(code);
-        List<ContestResultRow> rows = tallies.of(c).counted().stream().flatMap(r -> {
-            TallyResultView result = TallyResultView.of(r.result(), c);
-            return result.candidates().stream().map(k -> new ContestResultRow(c.code, r.round().number(),
-                    r.sheet().versionNo, k.candidateId(), k.name(), k.votes(), result.thresholdBase().value(),
-                    result.minimumVotes(), k.percentOfBase(), k.passed(), k.rank(), k.outcome(), k.outcomeLabel()));
-        }).toList();
+        List<ContestResultRow> rows = rows(c, tallies.of(c));
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.csv(csv(rows), code + "-results.csv");
         }
         return Response.ok(rows).build();
     }
 
-    private static String csv(List<ContestResultRow> rows) {
+    /** One row per candidate per counted round, in round then vote order. */
+    static List<ContestResultRow> rows(Contest c, ContestTallies.Rounds rounds) {
+        return rounds.counted().stream().flatMap(r -> {
+            TallyResultView result = TallyResultView.of(r.result(), c);
+            return result.candidates().stream().map(k -> new ContestResultRow(c.code, r.round().number(),
+                    r.sheet().versionNo, k.candidateId(), k.name(), k.votes(), result.thresholdBase().value(),
+                    result.minimumVotes(), k.percentOfBase(), k.passed(), k.rank(), k.outcome(), k.outcomeLabel()));
+        }).toList();
+    }
+
+    static String csv(List<ContestResultRow> rows) {
         return Csv.write(List.of("contest_code", "round", "sheet_version", "candidate_id", "candidate_name", "votes",
                 "threshold_base", "minimum_votes", "percent_of_base", "passed", "rank", "outcome", "outcome_vi",
                 "outcome_en"), rows.stream().map(r -> Arrays.<Object>asList(r.contestCode(), r.round(),

@@ -169,6 +169,19 @@ class ContestLifecycleTest {
         given().get(CONTESTS + "/" + code + "/results").then().statusCode(200)
                 .body("[0].outcomeLabel.en", equalTo("Elected")).body("[0].percentOfBase", equalTo(85.11f));
         given().get(CONTESTS + "/NO-SUCH-CONTEST/results").then().statusCode(404);
+        // Every contest's results in one table hold the same row; the contests list has one row per contest.
+        String all = given().queryParam("format", "csv").queryParam("bom", "false").get("/api/v1/contest-results").then()
+                .statusCode(200).extract().asString();
+        assertEquals(lines.get(0), all.lines().findFirst().orElseThrow());
+        assertEquals(true, all.lines().anyMatch(lines.get(1)::equals), all);
+        String contests = given().queryParam("format", "csv").queryParam("bom", "false").get(CONTESTS).then()
+                .statusCode(200).extract().asString();
+        assertEquals("code,body_code,post_code,name_vi,name_en,seats,alternate_seats,ballot_style,rule_set,electorate,"
+                + "held_on,state,pending,seats_left_open,announced_at,decision_number,decision_date,candidates,"
+                + "rounds_counted,created_at", contests.lines().findFirst().orElseThrow());
+        assertEquals(true, contests.lines().anyMatch(l -> l.startsWith(code + ",EXECUTIVE-COMMITTEE-XII,,Bầu cử thử "
+                + code + ",Test election " + code + ",1,0,AGREE_DISAGREE,244-2014,COMMITTEE_MEMBERS,2020-10-28,RECORDED,"
+                + "false,false,,,,1,1,")), contests);
     }
 
     private static Map<String, Object> approvalOn(String date) {

@@ -50,6 +50,7 @@ public final class DcatCatalog {
             Map.entry(EU + "file-type", "File type"),
             Map.entry(EU + "file-type/CSV", "CSV"),
             Map.entry(EU + "file-type/JSON", "JSON"),
+            Map.entry(EU + "file-type/ZIP", "ZIP"),
             Map.entry(EU + "frequency", "Frequency"),
             Map.entry(EU + "frequency/IRREG", "irregular"));
 
@@ -139,6 +140,7 @@ public final class DcatCatalog {
         for (Download download : d.downloads()) {
             dataset.addProperty(DCAT.distribution, distribution(m, d, download, licence));
         }
+        dataset.addProperty(DCAT.distribution, distribution(m, d, PublishedDatasets.EVERYTHING, licence));
         dataset.addProperty(DCAT.distribution, m.createResource(base + "/catalog/datasets/" + d.id() + "#api",
                         DCAT.Distribution)
                 .addProperty(DCTerms.title, m.createLiteral("JSON API", "en"))

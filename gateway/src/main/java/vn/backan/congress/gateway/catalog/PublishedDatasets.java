@@ -13,7 +13,7 @@ final class PublishedDatasets {
     }
 
     enum Format {
-        CSV("text/csv", "CSV"), JSON("application/json", "JSON");
+        CSV("text/csv", "CSV"), JSON("application/json", "JSON"), ZIP("application/zip", "ZIP");
 
         final String mediaType;
         final String fileType;
@@ -60,7 +60,9 @@ final class PublishedDatasets {
                             + " unit and year, with the numbers behind it.",
                     List.of("tiến độ", "chỉ tiêu"), List.of("progress", "targets"),
                     List.of("GOVE", "ECON", "SOCI"), "targets", "/api/v1/progress",
-                    List.of(new Download("/api/v1/progress", "Scoreboard (JSON)", Format.JSON))),
+                    List.of(new Download("/api/v1/progress", "Scoreboard (JSON)", Format.JSON),
+                            new Download("/api/v1/progress?format=csv", "Every org unit's statuses (CSV)",
+                                    Format.CSV))),
             new Dataset("plan", "Chương trình trọng tâm, nhiệm vụ và giải pháp",
                     "Key programs, tasks and solutions",
                     "Bốn chương trình trọng tâm, 5 nhiệm vụ và 27 giải pháp của Báo cáo chính trị, cùng tiến độ"
@@ -70,6 +72,7 @@ final class PublishedDatasets {
                     List.of("chương trình", "nhiệm vụ", "giải pháp"), List.of("programs", "tasks", "solutions"),
                     List.of("GOVE"), "programs", "/api/v1/plan",
                     List.of(new Download("/api/v1/programs?format=csv", "Programs (CSV)", Format.CSV),
+                            new Download("/api/v1/tasks?format=csv", "Tasks (CSV)", Format.CSV),
                             new Download("/api/v1/solutions?format=csv", "Solutions (CSV)", Format.CSV),
                             new Download("/api/v1/updates?format=csv", "Solution updates (CSV)", Format.CSV))),
             new Dataset("congress", "Đại hội, các cơ quan lãnh đạo và thành viên",
@@ -89,7 +92,14 @@ final class PublishedDatasets {
                     "The elections, their rounds, ballots and tallies under the Party's election rules.",
                     List.of("bầu cử", "kiểm phiếu"), List.of("elections", "tallies"),
                     List.of("GOVE"), "elections", "/api/v1/contests",
-                    List.of(new Download("/api/v1/contests", "Contests (JSON)", Format.JSON))));
+                    List.of(new Download("/api/v1/contests", "Contests (JSON)", Format.JSON),
+                            new Download("/api/v1/contests?format=csv", "Contests (CSV)", Format.CSV),
+                            new Download("/api/v1/contest-results?format=csv", "Results of every contest (CSV)",
+                                    Format.CSV))));
+
+    /** Every dataset in one file: a distribution of each. */
+    static final Download EVERYTHING = new Download("/download.zip", "Every dataset in one zip: CSV, Popolo JSON"
+            + " and a Frictionless data package", Format.ZIP);
 
     /** A service's changes feed, for mirrors, and the datasets whose changes it lists. */
     record Feed(String service, String path, List<String> datasets) {

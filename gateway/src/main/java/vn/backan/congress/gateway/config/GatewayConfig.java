@@ -49,6 +49,9 @@ public interface GatewayConfig {
     /** The open-data catalogue (DCAT-AP) at /catalog: where the data is published, by whom, under what licence. */
     Catalog catalog();
 
+    /** The one download of every dataset at /download.zip. */
+    Download download();
+
     interface Upstream {
 
         /** Base URL: scheme, host and port; any path is ignored (routes decide the path). */
@@ -267,6 +270,13 @@ public interface GatewayConfig {
 
         /** How long the services' last-change dates are waited for before the catalogue goes without them. */
         @WithDefault("2s")
+        Duration upstreamTimeout();
+    }
+
+    interface Download {
+
+        /** How long each service's file is waited for before the download is a 503. */
+        @WithDefault("10s")
         Duration upstreamTimeout();
     }
 }

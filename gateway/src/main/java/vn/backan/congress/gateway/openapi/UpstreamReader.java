@@ -2,6 +2,7 @@ package vn.backan.congress.gateway.openapi;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -61,12 +62,24 @@ public class UpstreamReader {
      * {@code known} back, so an unchanged document costs the upstream no rendering and no bytes.
      */
     public Future<Tagged> revalidate(String upstream, String pathAndQuery, Duration timeout, Tagged known) {
+        TaggedBytes knownBytes = known == null ? null : new TaggedBytes(null, known.etag());
+        return revalidateBytes(upstream, pathAndQuery, "application/json", timeout, knownBytes)
+                .map(got -> got == knownBytes ? known : new Tagged(new JsonObject(got.body()), got.etag()));
+    }
+
+    /** An answer's bytes with the ETag they came with (null when the upstream sent none). */
+    public record TaggedBytes(Buffer body, String etag) {
+    }
+
+    /** Any representation, revalidated like {@link #revalidate}: a 304 gives {@code known} back. */
+    public Future<TaggedBytes> revalidateBytes(String upstream, String pathAndQuery, String accept, Duration timeout,
+            TaggedBytes known) {
         URI base = config.upstreams().get(upstream).url();
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
                 .setPort(base.getPort()).setURI(pathAndQuery).setIdleTimeout(timeout.toMillis())
                 // Covers the wait in the pool's queue too, which the TCP connect timeout does not.
                 .setConnectTimeout(Math.min(config.upstreamReader().connectionWait().toMillis(), timeout.toMillis()))
-                .putHeader("Accept", "application/json");
+                .putHeader("Accept", accept);
         if (known != null && known.etag() != null) {
             options.putHeader("If-None-Match", known.etag());
         }
@@ -79,7 +92,7 @@ public class UpstreamReader {
                         new UnreadableUpstream(upstream + " answered " + response.statusCode() + " for " + pathAndQuery)));
             }
             String etag = response.getHeader("ETag");
-            return response.body().map(body -> new Tagged(new JsonObject(body), etag));
+            return response.body().map(body -> new TaggedBytes(body, etag));
         });
     }
 

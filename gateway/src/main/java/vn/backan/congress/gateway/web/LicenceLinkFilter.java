@@ -10,7 +10,7 @@ import vn.backan.congress.gateway.config.GatewayConfig;
 
 /**
  * {@code Link: <licence>; rel="license"} (RFC 8288, the IANA "license" relation) on every data
- * answer: a successful read of /api/v1 or of the catalogue, JSON or CSV, proxied or the gateway's
+ * answer: a successful read of /api/v1, of the catalogue or of the download, proxied or the gateway's
  * own. Added beside any Link the answer already has (paging's next and prev).
  */
 @ApplicationScoped
@@ -38,6 +38,7 @@ public class LicenceLinkFilter {
         HttpMethod method = ctx.request().method();
         String path = ctx.normalizedPath();
         return (method == HttpMethod.GET || method == HttpMethod.HEAD)
-                && (path.startsWith("/api/v1/") || path.equals("/catalog") || path.startsWith("/catalog."));
+                && (path.startsWith("/api/v1/") || path.equals("/catalog") || path.startsWith("/catalog.")
+                        || path.equals("/download.zip"));
     }
 }

@@ -4,10 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 import vn.backan.congress.commons.rest.csv.Csv;
 
-/** The CSV downloads of the plan: one row per solution, one row per implementation update. */
+/** The CSV downloads of the plan: one row per task, per solution, per implementation update. */
 final class PlanCsv {
 
     private PlanCsv() {
+    }
+
+    static String tasks(List<TaskView> tasks) {
+        return Csv.write(List.of("number", "title_vi", "title_en", "description_vi", "description_en",
+                "solution_numbers", "created_at", "updated_at"), tasks.stream().map(t -> Arrays.<Object>asList(
+                        t.number(), t.title().vi(), t.title().en(), t.description() == null ? null : t.description().vi(),
+                        t.description() == null ? null : t.description().en(), t.solutionNumbers().stream()
+                                .map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")),
+                        t.createdAt(), t.updatedAt())).toList());
     }
 
     static String solutions(List<SolutionView> solutions) {

@@ -51,17 +51,22 @@ public class TaskResource {
     TaskService service;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
     @Operation(operationId = "listTasks", summary = "List tasks",
             description = "The tasks entered so far, by number, each with its solutions' numbers; paged. updatedSince"
                     + " (RFC 3339, inclusive) keeps those changed at or after it (a task changes when a solution is"
-                    + " added to it or moved away).")
-    @APIResponse(responseCode = "200", description = "One page of tasks; Link and X-Total-Count headers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.TaskPage.class)))
+                    + " added to it or moved away). CSV with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "One page of tasks; Link and X-Total-Count headers", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.TaskPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Parameter(description = "RFC 3339, inclusive: only tasks changed at or after it")
-            @QueryParam("updatedSince") OffsetDateTime updatedSince,
-            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+            @QueryParam("updatedSince") OffsetDateTime updatedSince, @QueryParam("format") String format,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         List<TaskView> hits = service.all().stream().filter(t -> updatedSince == null
                 || !t.updatedAt().isBefore(updatedSince.toInstant())).toList();
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.csv(PlanCsv.tasks(hits), "tasks.csv");
+        }
         return PagedResponses.ok(Page.slice(hits, paging), uriInfo);
     }
 

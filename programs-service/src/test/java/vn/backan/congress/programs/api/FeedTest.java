@@ -66,6 +66,12 @@ class FeedTest {
                 given().get("/api/v1/solutions/13").then().extract().<String>path("createdAt"))),
                 "adding a solution to a task changes the task");
         given().queryParam("updatedSince", "yesterday").get("/api/v1/tasks").then().statusCode(400);
+        String tasks = given().queryParam("format", "csv").queryParam("bom", "false").get("/api/v1/tasks").then()
+                .statusCode(200).extract().asString();
+        assertEquals("number,title_vi,title_en,description_vi,description_en,solution_numbers,created_at,updated_at",
+                tasks.lines().findFirst().orElseThrow());
+        String task1 = tasks.lines().filter(l -> l.startsWith("1,")).findFirst().orElseThrow();
+        assertTrue(task1.matches(".*,([0-9]+ )*13( [0-9]+)*,[^,]+,[^,]+"), "solution 13 is listed under task 1: " + task1);
         given().queryParam("updatedSince", "2021-05-01").get("/api/v1/updates").then().statusCode(400);
         given().queryParam("updatedSince", "2021-05-01").get("/api/v1/solutions/13/updates").then().statusCode(400);
         assertEquals(0, given().queryParam("updatedSince", later).get("/api/v1/solutions/13/updates").then()

@@ -2,9 +2,11 @@ package vn.backan.congress.targets.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.devkit.testing.As;
@@ -37,6 +39,39 @@ class ProgressResourceTest {
         // Submitted figures do not count unless asked for: with none approved there is no data.
         given().queryParam("asOf", 2022).get("/api/v1/progress/BUD-REVENUE").then().statusCode(200)
                 .body("evaluation.status", equalTo("NO_DATA"));
+    }
+
+    @Test
+    void asCsvProgressIsOneRowPerOrgUnitAndIndicatorWithItsNumbers() {
+        // BUD-REVENUE in Na Rì (063): 500 in 2020, 600 in 2022 → CAGR_o = sqrt(600/500) − 1 = 9.54 %,
+        // CAGR_r = (1100/500)^(1/5) − 1 = 17.08 %, R = 0.0954 / 0.1708 = 0.5588 → OFF_TRACK (below 0.6).
+        As.admin().body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"063\",\"year\":2020,\"value\":500},"
+                + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"063\",\"year\":2022,\"value\":600}]")
+                .post("/api/v1/observations/import").then().statusCode(200);
+        List<String> one = csv(given().queryParam("orgUnit", "063").queryParam("asOf", 2022)
+                .queryParam("includeSubmitted", true));
+        assertEquals("org_unit,as_of,indicator_code,domain,status,method,ratio,baseline_year,baseline_value,"
+                + "latest_year,latest_value,required_rate,observed_rate,figures_used,reason", one.get(0));
+        int indicators = given().queryParam("pageSize", 1).get("/api/v1/indicators").then().extract().path("totalItems");
+        assertEquals(1 + indicators, one.size(), "a header and one row per indicator");
+        String row = one.stream().filter(l -> l.startsWith("063,2022,BUD-REVENUE,")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        assertEquals("OFF_TRACK", cells[4], row);
+        assertEquals("CAGR", cells[5], row);
+        assertEquals((Math.sqrt(600.0 / 500) - 1) / (Math.pow(1100.0 / 500, 0.2) - 1), Double.parseDouble(cells[6]),
+                1e-9);
+        assertEquals(0.5588, Double.parseDouble(cells[6]), 0.0001);
+        assertEquals(List.of("2020", "500", "2022", "600"), List.of(cells[7], cells[8], cells[9], cells[10]));
+        assertEquals("2", cells[13], "two figures used");
+        // Without orgUnit, every unit: 9 of them (the province and eight districts).
+        assertEquals(1 + 9 * indicators, csv(given().queryParam("asOf", 2022)).size());
+        given().queryParam("format", "csv").queryParam("orgUnit", "999").get("/api/v1/progress").then().statusCode(400);
+    }
+
+    private static List<String> csv(io.restassured.specification.RequestSpecification request) {
+        return request.queryParam("format", "csv").queryParam("bom", "false").get("/api/v1/progress").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString()
+                .lines().toList();
     }
 
     @Test
