@@ -43,18 +43,19 @@ class ProgressResourceTest {
 
     @Test
     void asCsvProgressIsOneRowPerOrgUnitAndIndicatorWithItsNumbers() {
-        // BUD-REVENUE in Na Rì (063): 500 in 2020, 600 in 2022 → CAGR_o = sqrt(600/500) − 1 = 9.54 %,
-        // CAGR_r = (1100/500)^(1/5) − 1 = 17.08 %, R = 0.0954 / 0.1708 = 0.5588 → OFF_TRACK (below 0.6).
-        As.admin().body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"063\",\"year\":2020,\"value\":500},"
-                + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"063\",\"year\":2022,\"value\":600}]")
+        // BUD-REVENUE in Pác Nặm (060; another test writes 2024 there, after asOf): 500 in 2020, 600 in 2022
+        // → CAGR_o = sqrt(600/500) − 1 = 9.54 %, CAGR_r = (1100/500)^(1/5) − 1 = 17.08 %,
+        // R = 0.0954 / 0.1708 = 0.5588 → OFF_TRACK (below 0.6).
+        As.admin().body("[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"060\",\"year\":2020,\"value\":500},"
+                + "{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"060\",\"year\":2022,\"value\":600}]")
                 .post("/api/v1/observations/import").then().statusCode(200);
-        List<String> one = csv(given().queryParam("orgUnit", "063").queryParam("asOf", 2022)
+        List<String> one = csv(given().queryParam("orgUnit", "060").queryParam("asOf", 2022)
                 .queryParam("includeSubmitted", true));
         assertEquals("org_unit,as_of,indicator_code,domain,status,method,ratio,baseline_year,baseline_value,"
                 + "latest_year,latest_value,required_rate,observed_rate,figures_used,reason", one.get(0));
         int indicators = given().queryParam("pageSize", 1).get("/api/v1/indicators").then().extract().path("totalItems");
         assertEquals(1 + indicators, one.size(), "a header and one row per indicator");
-        String row = one.stream().filter(l -> l.startsWith("063,2022,BUD-REVENUE,")).findFirst().orElseThrow();
+        String row = one.stream().filter(l -> l.startsWith("060,2022,BUD-REVENUE,")).findFirst().orElseThrow();
         String[] cells = row.split(",");
         assertEquals("OFF_TRACK", cells[4], row);
         assertEquals("CAGR", cells[5], row);
