@@ -37,8 +37,9 @@ class ReadinessTest {
                 .body(CHECK + ".data.targets", equalTo("UP"))
                 .body(CHECK + ".data.programs", equalTo("UP"))
                 .body(CHECK + ".data.elections", equalTo("DOWN"))
+                .body(CHECK + ".data.portal", equalTo("DOWN"))
                 .body(CHECK + ".data.up", equalTo(2))
-                .body(CHECK + ".data.total", equalTo(3));
+                .body(CHECK + ".data.total", equalTo(4));
     }
 
     @Test

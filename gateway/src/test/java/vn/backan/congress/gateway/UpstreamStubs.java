@@ -61,6 +61,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.upstreams.programs.url", server.baseUrl()),
                 Map.entry("gateway.upstreams.programs.request-timeout", PROGRAMS_TIMEOUT_MS + "ms"),
                 Map.entry("gateway.upstreams.elections.url", "http://127.0.0.1:" + closedPort()),
+                Map.entry("gateway.upstreams.portal.url", "http://127.0.0.1:" + closedPort()),
                 // Every test class calls from 127.0.0.1: the ordinary groups must not get in the way
                 // (the small groups of smallGroup show the limit itself).
                 Map.entry("gateway.rate-limits.default.capacity", "1000000"),

@@ -14,7 +14,7 @@ import vn.backan.congress.stack.StackConfig.Component;
 
 /**
  * The whole system on one machine: one embedded MariaDB with a database and user per service,
- * the three services and the gateway as child JVMs. {@link #start} either returns with everything
+ * the three services, the portal and the gateway as child JVMs. {@link #start} either returns with everything
  * ready or throws with nothing left running.
  */
 public final class LocalStack implements AutoCloseable {
@@ -104,12 +104,21 @@ public final class LocalStack implements AutoCloseable {
                             "QUARKUS_REST_CLIENT_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + other.port()));
                 }
             });
-            if (!c.isService()) {
+            if (c.name().equals(StackConfig.PORTAL)) {
+                // The portal reads the services directly, as their own clients do.
+                for (Component service : config.components()) {
+                    service.database().ifPresent(name -> env.put("QUARKUS_REST_CLIENT_" + name.toUpperCase() + "_URL",
+                            "http://127.0.0.1:" + service.port()));
+                }
+            }
+            if (c.name().equals(StackConfig.GATEWAY)) {
                 // The catalogue's IRIs and download URLs name the gateway's own address.
                 env.put("GATEWAY_CATALOG_PUBLIC_URL", "http://localhost:" + c.port());
                 for (Component upstream : config.components()) {
-                    upstream.database().ifPresent(name -> env.put(
-                            "GATEWAY_UPSTREAMS_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + upstream.port()));
+                    if (!upstream.name().equals(StackConfig.GATEWAY)) {
+                        env.put("GATEWAY_UPSTREAMS_" + upstream.database().orElse(upstream.name()).toUpperCase() + "_URL",
+                                "http://127.0.0.1:" + upstream.port());
+                    }
                 }
             }
             synchronized (this) {

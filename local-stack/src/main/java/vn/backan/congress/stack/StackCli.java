@@ -237,6 +237,7 @@ public final class StackCli {
         for (Component c : config.components()) {
             say(String.format("  %-18s %s", c.name(), config.url(c)));
         }
+        say("  dashboard          http://localhost:" + config.component("gateway").port() + "/  (English: /en/)");
         say("  API                http://localhost:" + config.component("gateway").port() + "/api/v1/...");
         say("  health             http://localhost:" + config.component("gateway").port() + "/q/health/ready");
         say("  MariaDB            jdbc:mariadb://127.0.0.1:" + config.databasePort()

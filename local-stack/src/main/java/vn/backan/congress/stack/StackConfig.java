@@ -8,7 +8,10 @@ import vn.backan.congress.devkit.db.FreePorts;
 /** Where everything lives and which ports it takes. */
 public record StackConfig(Path root, Path dataDir, int databasePort, List<Component> components) {
 
-    /** One application of the stack; {@code database} is empty for the gateway. */
+    public static final String GATEWAY = "gateway";
+    public static final String PORTAL = "portal";
+
+    /** One application of the stack; {@code database} is empty for the gateway and the portal. */
     public record Component(String name, String module, int port, Optional<String> database) {
 
         public boolean isService() {
@@ -22,7 +25,8 @@ public record StackConfig(Path root, Path dataDir, int databasePort, List<Compon
     public static StackConfig standard(Path root) {
         return new StackConfig(root, root.resolve(".data"), DATABASE_PORT, List.of(
                 service("targets", 8081), service("programs", 8082), service("elections", 8083),
-                new Component("gateway", "gateway", 8080, Optional.empty())));
+                new Component(PORTAL, PORTAL, 8084, Optional.empty()),
+                new Component(GATEWAY, GATEWAY, 8080, Optional.empty())));
     }
 
     /** Free ports and a separate data directory, so a test stack never collides with a developer's. */
@@ -30,7 +34,8 @@ public record StackConfig(Path root, Path dataDir, int databasePort, List<Compon
         return new StackConfig(root, dataDir, FreePorts.pick(), List.of(
                 service("targets", FreePorts.pick()), service("programs", FreePorts.pick()),
                 service("elections", FreePorts.pick()),
-                new Component("gateway", "gateway", FreePorts.pick(), Optional.empty())));
+                new Component(PORTAL, PORTAL, FreePorts.pick(), Optional.empty()),
+                new Component(GATEWAY, GATEWAY, FreePorts.pick(), Optional.empty())));
     }
 
     private static Component service(String name, int port) {

@@ -81,6 +81,10 @@ public interface GatewayConfig {
         @WithDefault("/q/health/ready")
         String healthPath();
 
+        /** Whether it publishes an API contract (/q/openapi) that /openapi merges; the portal does not. */
+        @WithDefault("true")
+        boolean publishesApi();
+
         Breaker breaker();
     }
 
@@ -111,6 +115,9 @@ public interface GatewayConfig {
 
         /** Path prefixes handled by this route; each matches itself and anything below it. */
         List<String> prefixes();
+
+        /** Paths handled by this route exactly, nothing below them (the portal's "/"). */
+        Optional<List<String>> paths();
 
         /** Removed from the start of the path before forwarding (e.g. {@code /services/targets}). */
         Optional<String> stripPrefix();

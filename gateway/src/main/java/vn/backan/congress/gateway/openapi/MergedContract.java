@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import vn.backan.congress.gateway.config.GatewayConfig;
 
@@ -53,7 +54,8 @@ public class MergedContract {
     }
 
     public Future<Contract> current() {
-        List<String> services = config.upstreams().keySet().stream().sorted().toList();
+        List<String> services = config.upstreams().entrySet().stream().filter(e -> e.getValue().publishesApi())
+                .map(Map.Entry::getKey).sorted().toList();
         List<Future<JsonObject>> fetches = services.stream().map(documents::get).toList();
         return Future.join(new ArrayList<>(fetches)).transform(ignored -> {
             List<OpenApiMerger.Source> sources = new ArrayList<>();

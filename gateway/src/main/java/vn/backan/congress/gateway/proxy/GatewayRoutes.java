@@ -22,8 +22,12 @@ public class GatewayRoutes {
     private record Mount(String prefix, String routeName, String group, Upstream upstream, Optional<String> strip) {
     }
 
+    private record Exact(String path, String routeName, String group, Upstream upstream) {
+    }
+
     void init(@Observes Router router, GatewayConfig config, Upstreams upstreams, ProxySettings settings) {
         List<Mount> mounts = new ArrayList<>();
+        List<Exact> exact = new ArrayList<>();
         config.routes().forEach((name, route) -> {
             Upstream upstream = upstreams.get(route.upstream());
             Optional<String> strip = route.stripPrefix().map(GatewayRoutes::normalize);
@@ -39,7 +43,16 @@ public class GatewayRoutes {
                 }
                 mounts.add(new Mount(prefix, name, route.rateLimitGroup(), upstream, strip));
             }
+            route.paths().orElse(List.of()).forEach(p -> exact.add(new Exact(normalize(p), name,
+                    route.rateLimitGroup(), upstream)));
         });
+        // Exact paths first: "/" here is that one path, where "/" as a prefix would claim every path.
+        for (Exact e : exact) {
+            router.routeWithRegex(java.util.regex.Pattern.quote(e.path())).handler(new ProxyRoute(e.routeName(),
+                    e.group(), e.upstream(), Optional.empty(), e.path(), settings));
+            LOG.infof("Route %s: %s (exactly) -> %s (rate limit %s)", e.routeName(), e.path(), e.upstream().name(),
+                    e.group());
+        }
         // Vert.x tries routes in the order added: longest prefix first, so nested prefixes work.
         mounts.sort(Comparator.comparingInt((Mount m) -> m.prefix().length()).reversed());
         for (Mount mount : mounts) {

@@ -33,6 +33,8 @@ public class ComposeStubs implements QuarkusTestResourceLifecycleManager {
             SERVERS.put(name, server);
             config.put("gateway.upstreams." + name + ".url", server.baseUrl());
         }
+        // The portal publishes no contract and no data: nothing of it is composed here.
+        config.put("gateway.upstreams.portal.url", "http://127.0.0.1:9");
         reset();
         return config;
     }

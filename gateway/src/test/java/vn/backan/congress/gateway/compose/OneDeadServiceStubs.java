@@ -25,7 +25,8 @@ public class OneDeadServiceStubs implements QuarkusTestResourceLifecycleManager 
         programs = started("programs", "/api/v1/plan", StubDocuments.PLAN);
         return Map.of("gateway.upstreams.targets.url", targets.baseUrl(),
                 "gateway.upstreams.programs.url", programs.baseUrl(),
-                "gateway.upstreams.elections.url", "http://127.0.0.1:" + closedPort());
+                "gateway.upstreams.elections.url", "http://127.0.0.1:" + closedPort(),
+                "gateway.upstreams.portal.url", "http://127.0.0.1:" + closedPort());
     }
 
     private static WireMockServer started(String service, String path, String body) {

@@ -1,0 +1,67 @@
+package vn.backan.congress.portal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Both languages say everything: the same keys in each file, and every {t.key} of a template in them. */
+class LabelsTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+    @Test
+    void vietnameseAndEnglishHaveTheSameWords() throws IOException {
+        assertEquals(keys("vi"), keys("en"));
+    }
+
+    @Test
+    void everyWordATemplateUsesIsInBothLanguages() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern key = Pattern.compile("\\{t\\.([A-Za-z0-9_]+)\\}");
+        try (Stream<Path> files = Files.list(TEMPLATES)) {
+            for (Path file : files.toList()) {
+                Matcher m = key.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(used.size() > 40, "the templates were read: " + used);
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(keys("vi"));
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void aStatusIsAWordAndASymbolNotOnlyAColour() {
+        for (String status : StatusMark.ORDER) {
+            StatusMark vi = StatusMark.of(status, Labels.of(Lang.VI));
+            StatusMark en = StatusMark.of(status, Labels.of(Lang.EN));
+            assertTrue(!vi.label().startsWith("status_") && !en.label().startsWith("status_"), status);
+            assertEquals(vi.symbol(), en.symbol());
+        }
+        assertEquals(6, StatusMark.ORDER.stream().map(s -> StatusMark.of(s, Labels.of(Lang.VI)).symbol()).distinct()
+                .count(), "each status has a symbol of its own");
+        assertEquals("Chưa có số liệu", Labels.of(Lang.VI).text("status_NO_DATA"));
+    }
+
+    private static Set<String> keys(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = LabelsTest.class.getResourceAsStream("/messages/portal_" + lang + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+}
