@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Quarkus pods (the services and the gateway): heap sized from the container limit, and a
+ * The Quarkus pods (the services, the portal and the gateway): heap sized from the container limit, and a
  * graceful shutdown (a preStop pause while endpoints update, then Quarkus' own drain, both inside
  * the grace period).
  */
 public final class JvmRules {
 
-    static final Set<String> JVM_COMPONENTS = Set.of("service", "gateway");
+    static final Set<String> JVM_COMPONENTS = Set.of("service", "gateway", "portal");
 
     private JvmRules() {
     }

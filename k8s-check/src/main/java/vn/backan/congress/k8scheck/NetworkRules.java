@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The traffic the design allows, and no more: the outside reaches only the gateway; the gateway
- * reaches the three services; a service reaches its own database (and programs-service reaches
+ * reaches the three services and the portal; the portal reaches the three services; a service reaches its own database (and programs-service reaches
  * targets-service); a database reaches nothing. Every pod may use the cluster DNS. Each link the
  * system needs must also be open, or the policies would break it.
  */
@@ -27,6 +27,7 @@ public final class NetworkRules {
         List<Workload> workloads = manifests.workloads();
         TreeSet<String> gateways = names(workloads, "gateway");
         TreeSet<String> services = names(workloads, "service");
+        TreeSet<String> portals = names(workloads, "portal");
         for (Workload w : workloads) {
             Consumer<String> report = m -> violations.add(new Violation(w.id(), m));
             TreeSet<String> mayCall = new TreeSet<>(Set.of(Network.DNS));
@@ -35,9 +36,15 @@ public final class NetworkRules {
                 case "gateway" -> {
                     mayBeCalledBy.add(Network.OUTSIDE);
                     mayCall.addAll(services);
+                    mayCall.addAll(portals);
+                }
+                case "portal" -> {
+                    mayBeCalledBy.addAll(gateways);
+                    mayCall.addAll(services);
                 }
                 case "service" -> {
                     mayBeCalledBy.addAll(gateways);
+                    mayBeCalledBy.addAll(portals);
                     SERVICE_CALLS.forEach((caller, callees) -> {
                         if (callees.contains(w.name())) {
                             mayBeCalledBy.add(caller);
@@ -47,7 +54,7 @@ public final class NetworkRules {
                     mayCall.addAll(SERVICE_CALLS.getOrDefault(w.name(), Set.of()));
                 }
                 case "database" -> mayBeCalledBy.addAll(owners(w, workloads, manifests));
-                default -> report.accept("has no app.kubernetes.io/component label of gateway, service or database");
+                default -> report.accept("has no app.kubernetes.io/component label of gateway, portal, service or database");
             }
             compare(Network.peers(w, manifests, true), mayBeCalledBy, mayBeCalledBy, "reached from", report);
             // DNS is allowed to all but needed by none: a database resolves no names.

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * In-cluster HTTP URLs in the applications' configuration (the gateway's upstreams, the
  * programs-service client of targets-service) must name a Service port with pods behind it,
- * and the gateway must have an upstream for every service.
+ * and the gateway must have an upstream for every service and the portal.
  */
 public final class UrlRules {
 
@@ -49,7 +49,8 @@ public final class UrlRules {
         }
         for (Workload w : manifests.workloads()) {
             boolean hasGateway = manifests.workloads().stream().anyMatch(g -> g.component().equals("gateway"));
-            if (hasGateway && w.component().equals("service") && !upstreams.contains(w.name())) {
+            boolean routed = w.component().equals("service") || w.component().equals("portal");
+            if (hasGateway && routed && !upstreams.contains(w.name())) {
                 violations.add(new Violation(w.id(), "no GATEWAY_UPSTREAMS_*_URL of the gateway points at it"));
             }
         }

@@ -41,7 +41,7 @@ public record Workload(String kind, String name, String namespace, Integer repli
                 ? Map.of() : template.getMetadata().getLabels();
     }
 
-    /** "service", "gateway" or "database": what the workload is, for the traffic rules. */
+    /** "service", "gateway", "portal" or "database": what the workload is, for the traffic rules. */
     public String component() {
         return labels().getOrDefault(COMPONENT_LABEL, "");
     }

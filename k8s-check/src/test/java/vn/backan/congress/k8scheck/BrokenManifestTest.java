@@ -73,7 +73,7 @@ class BrokenManifestTest {
     void serviceOpenedToOtherNamespaces(Renderer renderer) {
         K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, "    - from:\n", "    - from:\n        - namespaceSelector: {}\n");
         assertEquals(List.of(new Violation("Deployment/targets-service", "NetworkPolicies let it be reached from "
-                + "[(outside the namespace)]; allowed only [gateway, programs-service]")), k8s.check("local", renderer));
+                + "[(outside the namespace)]; allowed only [gateway, portal, programs-service]")), k8s.check("local", renderer));
     }
 
     @ParameterizedTest

@@ -24,7 +24,7 @@ class DockerfileCheckTest {
 
     @Test
     void everyModuleWithAnImageHasItsDockerfile() {
-        for (String module : List.of("targets-service", "programs-service", "elections-service", "gateway")) {
+        for (String module : List.of("targets-service", "programs-service", "elections-service", "portal", "gateway")) {
             assertTrue(Files.isRegularFile(DockerfileCheck.dockerfileOf(Project.ROOT, module)), module);
         }
     }

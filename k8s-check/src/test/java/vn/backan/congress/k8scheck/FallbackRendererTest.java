@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FallbackRendererTest {
 
     /** How many objects each overlay declares, so a lost or duplicated file shows without kubectl too. */
-    private static final int OBJECTS_LOCAL = 34;
-    private static final int OBJECTS_PRODUCTION = 42;
+    private static final int OBJECTS_LOCAL = 38;
+    private static final int OBJECTS_PRODUCTION = 48;
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})

@@ -30,7 +30,8 @@ class OverlaysTest {
                 .map(d -> d.getMetadata().getName()).collect(Collectors.toSet());
         Set<String> databases = manifests.all(StatefulSet.class).stream()
                 .map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
-        assertEquals(Set.of("gateway", "targets-service", "programs-service", "elections-service"), deployments);
+        assertEquals(Set.of("gateway", "portal", "targets-service", "programs-service", "elections-service"),
+                deployments);
         assertEquals(Set.of("targets-db", "programs-db", "elections-db"), databases);
     }
 
@@ -48,7 +49,7 @@ class OverlaysTest {
         Manifests manifests = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine()).manifests();
         List<String> images = manifests.workloads().stream()
                 .flatMap(w -> w.pod().getContainers().stream()).map(c -> c.getImage()).toList();
-        assertEquals(7, images.size());
+        assertEquals(8, images.size());
         assertTrue(images.stream().allMatch(i -> i.matches("(backan-congress/[a-z-]+:1\\.0\\.0|mariadb:10\\.11\\.\\d+)")),
                 images.toString());
     }

@@ -22,9 +22,9 @@ class ProductionOverlayTest {
     }
 
     @Test
-    void everyServiceAndTheGatewayRunTwiceSpreadOverNodes() {
+    void everyServiceThePortalAndTheGatewayRunTwiceSpreadOverNodes() {
         List<Workload> stateless = PRODUCTION.workloads().stream().filter(w -> w.kind().equals("Deployment")).toList();
-        assertEquals(4, stateless.size());
+        assertEquals(5, stateless.size());
         for (Workload w : stateless) {
             assertTrue(w.replicas() >= 2, w.id());
             var antiAffinity = w.pod().getAffinity().getPodAntiAffinity()
