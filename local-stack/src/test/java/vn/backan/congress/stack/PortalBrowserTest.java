@@ -88,6 +88,16 @@ class PortalBrowserTest {
                 assertTrue(congress.contains("không trả lời"), congress);
                 browser.get(gateway + "/");
                 assertEquals(6, browser.findElements(By.cssSelector("#counts li")).size(), "the scoreboard renders");
+
+                // A page is refused only for what the client sent; a page of one service down is a 503.
+                assertEquals(400, status(gateway + "/?orgUnit=099"), "no such org unit");
+                assertEquals(400, status(gateway + "/?asOf=1999"));
+                assertEquals(404, status(gateway + "/vi/indicators/NO-SUCH-INDICATOR"));
+                stack.stop("targets-service");
+                assertEquals(503, status(gateway + "/vi/indicators/ECO-GRDP-GROWTH"));
+                browser.get(gateway + "/");
+                assertTrue(browser.findElement(By.id("main")).getText().contains("targets-service"),
+                        "the scoreboard says which service did not answer");
             } finally {
                 browser.quit();
             }
@@ -212,6 +222,11 @@ class PortalBrowserTest {
         browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 6000)));
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int status(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static JsonNode json(String url) throws Exception {

@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.backan.congress.portal.domain.Lang;
 
-/** A refused page (a bad parameter, an unknown indicator) is an HTML page with its status, saying why. */
+/**
+ * A refused page (a bad parameter, an unknown indicator, a page whose one service is down) is an
+ * HTML page with its status and, for a 503, when to try again.
+ */
 public class ErrorPages {
 
     @Inject
@@ -19,6 +22,9 @@ public class ErrorPages {
         int status = e.getResponse().getStatus();
         String page = PageContext.frame(error.data("status", status).data("detail", e.getMessage()), Lang.VI, "", null)
                 .render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        Response.ResponseBuilder answer = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page);
+        Object retryAfter = e.getResponse().getHeaders().getFirst("Retry-After");
+        return (retryAfter == null ? answer : answer.header("Retry-After", retryAfter)).build();
     }
 }

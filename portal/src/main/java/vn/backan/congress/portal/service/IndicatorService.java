@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,10 @@ public class IndicatorService {
             if (e.getResponse().getStatus() == 404) {
                 throw new NotFoundException("There is no indicator " + code + ".");
             }
-            throw e;
+            throw unavailable();
+        } catch (ProcessingException e) {
+            // Everything on this page comes from targets-service: without it there is no page.
+            throw unavailable();
         }
         String unit = Texts.of(indicator.path("unit").path("label"), lang);
         Indicator shown = new Indicator(indicator.path("code").asText(), Texts.of(indicator.path("name"), lang),
@@ -68,6 +73,10 @@ public class IndicatorService {
                 targets.progress(shown.code(), orgUnit, asOf), indicator.path("target"), unit, lang, t));
         String csv = "/api/v1/observations?indicator=" + shown.code() + "&orgUnit=" + orgUnit + "&format=csv";
         return new IndicatorPage(orgUnit, asOf, shown, progress, csv);
+    }
+
+    private static ServiceUnavailableException unavailable() {
+        return new ServiceUnavailableException("targets-service did not answer; try again shortly.", 5L);
     }
 
     private static Progress progress(JsonNode p, JsonNode target, String unit, Lang lang, Labels t) {

@@ -3,6 +3,7 @@ package vn.backan.congress.portal.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ public class ScoreboardService {
             String name = Texts.of(u.path("name"), lang);
             unitChoices.add(new Choice(code, name, code.equals(orgUnit)));
             unitName = code.equals(orgUnit) ? name : unitName;
+        }
+        if (units.available() && unitChoices.stream().noneMatch(Choice::selected)) {
+            throw new BadRequestException("orgUnit " + orgUnit + " is not one of the province's units.");
         }
         List<Choice> years = new ArrayList<>();
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {

@@ -1,5 +1,7 @@
 package vn.backan.congress.portal.service;
 
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -15,11 +17,14 @@ public record Section<T>(T content, String unavailableService) {
         return unavailableService == null;
     }
 
-    /** Reads a section; any failure of {@code service} (down, slow, an error answer) makes it unavailable. */
+    /**
+     * Reads a section; {@code service} down, slow or answering an error makes it unavailable. A bug
+     * of the portal's own is not the service's fault: it fails the page instead of hiding as one.
+     */
     public static <T> Section<T> read(String service, Supplier<T> read) {
         try {
             return new Section<>(read.get(), null);
-        } catch (RuntimeException e) {
+        } catch (ProcessingException | WebApplicationException e) {
             LOG.warnf("%s did not answer for a page section: %s", service, e.toString());
             return new Section<>(null, service);
         }
