@@ -47,6 +47,11 @@ class MetricsTest {
                 "no breaker state");
         assertTrue(metrics.contains("gateway_upstream_breaker_state{state=\"open\",upstream=\"programs\"} 0.0"),
                 "no breaker state");
+        // Histograms: p95 of an upstream's exchanges is histogram_quantile over these buckets.
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("gateway_requests_seconds_bucket{")
+                && l.contains("route=\"programs-api\"") && l.contains("le=\"0.25\"")),
+                "no latency buckets for the upstream exchanges");
+        assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "no latency buckets for requests served");
     }
 
     @Test
