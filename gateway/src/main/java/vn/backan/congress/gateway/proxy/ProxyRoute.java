@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.web.MetricsPaths;
+import vn.backan.congress.gateway.web.AccessLog;
 import vn.backan.congress.commons.web.ProblemWriter;
 
 /**
@@ -42,6 +43,8 @@ final class ProxyRoute implements Handler<RoutingContext> {
         // Quarkus' HTTP metrics (and tracing) tag requests with this template instead of the raw
         // path; without it every /api/v1/indicators/{code} would become its own time series.
         MetricsPaths.name(pathTemplate);
+        ctx.put(AccessLog.ROUTE, routeName);
+        ctx.put(AccessLog.UPSTREAM, upstream.name());
         long start = System.nanoTime();
         String method = ctx.request().method().name();
         ctx.addEndHandler(ended -> settings.metrics().exchange(routeName, upstream.name(), method,
