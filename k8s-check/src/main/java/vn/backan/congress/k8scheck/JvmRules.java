@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The Quarkus pods (the services, the portal and the gateway): heap sized from the container limit, and a
  * graceful shutdown (a preStop pause while endpoints update, then Quarkus' own drain, both inside
- * the grace period).
+ * the grace period), and JSON log lines for the cluster's log store.
  */
 public final class JvmRules {
 
@@ -35,6 +35,10 @@ public final class JvmRules {
                 }
                 if (env.literal("QUARKUS_SHUTDOWN_TIMEOUT").isEmpty()) {
                     violations.add(new Violation(workload.id(), who + " sets no QUARKUS_SHUTDOWN_TIMEOUT"));
+                }
+                if (!"true".equals(env.literal("QUARKUS_LOG_CONSOLE_JSON_ENABLED").orElse(""))) {
+                    violations.add(new Violation(workload.id(), who + " does not log JSON"
+                            + " (QUARKUS_LOG_CONSOLE_JSON_ENABLED=true)"));
                 }
                 if (c.getLifecycle() == null || c.getLifecycle().getPreStop() == null) {
                     violations.add(new Violation(workload.id(), who + " has no preStop hook"));

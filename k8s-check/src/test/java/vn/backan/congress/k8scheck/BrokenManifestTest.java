@@ -151,4 +151,14 @@ class BrokenManifestTest {
                 "holds placeholders but has no label congress.backan.vn/placeholder: \"true\"")),
                 k8s.check("local", renderer));
     }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void textLogsInTheCluster(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/portal.yaml",
+                "  QUARKUS_LOG_CONSOLE_JSON_ENABLED: \"true\"\n", "");
+        assertEquals(List.of(new Violation("Deployment/portal",
+                "container portal does not log JSON (QUARKUS_LOG_CONSOLE_JSON_ENABLED=true)")),
+                k8s.check("local", renderer));
+    }
 }
