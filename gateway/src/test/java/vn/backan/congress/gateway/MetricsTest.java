@@ -52,6 +52,14 @@ class MetricsTest {
                 && l.contains("route=\"programs-api\"") && l.contains("le=\"0.25\"")),
                 "no latency buckets for the upstream exchanges");
         assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "no latency buckets for requests served");
+        // Each upstream's breaker in SmallRye Fault Tolerance's own metrics, under its own name.
+        given().when().get("/api/v1/indicators/ECO-GRDP-GROWTH");
+        String after = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String upstream : new String[] {"programs", "targets"}) {
+            assertTrue(after.contains("ft_circuitbreaker_state_current{method=\"gateway upstream " + upstream
+                    + "\",state=\"closed\"}"), "the " + upstream + " breaker is not in the ft metrics");
+        }
+        assertTrue(!after.contains("ft_circuitbreaker_state_current{method=\"OTHER\""), "breakers folded into OTHER");
     }
 
     @Test
