@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.devkit.testing.As;
+import vn.backan.congress.devkit.testing.FeedWalk;
 
 /**
  * elections-service's changes feed: it starts with what the service held, lists each write with
@@ -50,11 +51,11 @@ class FeedTest {
 
     @Test
     void eachWriteListsWhatItChangedAndAMirrorEqualsTheLists() {
-        String cursor = end();
+        String cursor = FeedWalk.end(FEED);
         As.secretariat().body(contest(CODE, COMMITTEE, 1, 0, "AGREE_DISAGREE", "COMMITTEE_MEMBERS", "2020-10-28",
                 List.of(candidate(null, "Ma Văn Nguồn")))).post(CONTESTS).then().statusCode(201);
-        JsonPath created = page(cursor);
-        assertEquals(List.of("contest|TEST-FEED|CREATED"), changes(created));
+        JsonPath created = FeedWalk.after(FEED, cursor);
+        assertEquals(List.of("contest|TEST-FEED|CREATED"), FeedWalk.changes(created));
 
         // A committee of 47 electing from its members: base 47, minimum 47 / 2 + 1 = 24; 40 agree pass.
         As.secretariat().body(sheet(new int[] {47, 45, 2}, new int[] {45, 45, 45, 0},
@@ -62,27 +63,27 @@ class FeedTest {
                 .then().statusCode(201);
         As.secretariat().header("If-Match", ContestRequests.etag(CODE)).post(CONTESTS + "/" + CODE + "/announcement")
                 .then().statusCode(200);
-        JsonPath counted = page(created.getString("next"));
-        assertEquals(List.of("contest|TEST-FEED|UPDATED", "contest|TEST-FEED|UPDATED"), changes(counted));
+        JsonPath counted = FeedWalk.after(FEED, created.getString("next"));
+        assertEquals(List.of("contest|TEST-FEED|UPDATED", "contest|TEST-FEED|UPDATED"), FeedWalk.changes(counted));
         assertEquals("ANNOUNCED", counted.getString("items[0].item.state"), "each item is as it is now");
 
         long membership = As.secretariat().header("If-Match", ContestRequests.etag(CODE))
                 .body(Map.of("decisionNumber", "98-QĐ/TU", "decisionDate", "2024-01-10"))
                 .post(CONTESTS + "/" + CODE + "/approval").then().statusCode(200)
                 .extract().jsonPath().getLong("memberships[0].id");
-        JsonPath approved = page(counted.getString("next"));
+        JsonPath approved = FeedWalk.after(FEED, counted.getString("next"));
         assertEquals(List.of("person|ma-van-nguon|CREATED", "membership|" + membership + "|CREATED",
                 "body|" + COMMITTEE + "|UPDATED", "congress|DH-XII|UPDATED", "contest|TEST-FEED|UPDATED"),
-                changes(approved));
+                FeedWalk.changes(approved));
         assertEquals("Ma Văn Nguồn", approved.getString("items[0].item.name"));
 
         String path = "/api/v1/memberships/" + membership;
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         As.secretariat().header("If-Match", etag).body("{\"endDate\":\"2024-05-31\",\"endReason\":\"TRANSFERRED\","
                 + "\"reason\":\"kiểm thử nguồn cấp\"}").patch(path).then().statusCode(200);
-        JsonPath ended = page(approved.getString("next"));
+        JsonPath ended = FeedWalk.after(FEED, approved.getString("next"));
         assertEquals(List.of("membership|" + membership + "|UPDATED", "person|ma-van-nguon|UPDATED",
-                "body|" + COMMITTEE + "|UPDATED", "congress|DH-XII|UPDATED"), changes(ended));
+                "body|" + COMMITTEE + "|UPDATED", "congress|DH-XII|UPDATED"), FeedWalk.changes(ended));
         assertEquals("2024-05-31", ended.getString("items[1].item.memberships[0].endDate"));
 
         Map<String, Object> mirror = replay();
@@ -106,7 +107,7 @@ class FeedTest {
         String code = CODE + "-SINCE";
         As.secretariat().body(contest(code, COMMITTEE, 1, 0, "AGREE_DISAGREE", "COMMITTEE_MEMBERS", "2020-10-28",
                 List.of(candidate("vi-van-an", "Vi Văn An")))).post(CONTESTS).then().statusCode(201);
-        JsonPath last = given().queryParam("cursor", before(end())).get(FEED).then().statusCode(200).extract()
+        JsonPath last = given().queryParam("cursor", before(FeedWalk.end(FEED))).get(FEED).then().statusCode(200).extract()
                 .jsonPath();
         assertEquals(code, last.getString("items[0].key"));
         String at = last.getString("items[0].at");
@@ -125,18 +126,11 @@ class FeedTest {
     /** Applies the whole feed in order: each entity ends as its last change shows it. */
     private static Map<String, Object> replay() {
         Map<String, Object> mirror = new HashMap<>();
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            var request = given().queryParam("limit", 1000);
-            JsonPath p = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
-                    .statusCode(200).extract().jsonPath();
+        for (JsonPath p : FeedWalk.pages(FEED, null, 1000)) {
             for (int i = 0; i < p.getList("items").size(); i++) {
                 mirror.put(p.getString("items[" + i + "].type") + "|" + p.getString("items[" + i + "].key"),
                         p.get("items[" + i + "].item"));
             }
-            cursor = p.getString("next");
-            more = p.getBoolean("more");
         }
         return mirror;
     }
@@ -163,36 +157,9 @@ class FeedTest {
         return given().get(list).then().statusCode(200).extract().jsonPath().getInt("totalItems");
     }
 
-    private static List<String> changes(JsonPath page) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < page.getList("items").size(); i++) {
-            out.add(page.getString("items[" + i + "].type") + "|" + page.getString("items[" + i + "].key") + "|"
-                    + page.getString("items[" + i + "].action"));
-        }
-        return out;
-    }
-
-    private static JsonPath page(String cursor) {
-        return given().queryParam("cursor", cursor).queryParam("limit", 1000).get(FEED).then().statusCode(200)
-                .extract().jsonPath();
-    }
-
     /** The cursor of the place before the one {@code cursor} names (cursors are base64url of "place:n"). */
     private static String before(String cursor) {
         long place = Long.parseLong(new String(java.util.Base64.getUrlDecoder().decode(cursor)).substring(6));
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("place:" + (place - 1)).getBytes());
-    }
-
-    private static String end() {
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            var request = given().queryParam("limit", 1000);
-            JsonPath p = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
-                    .statusCode(200).extract().jsonPath();
-            cursor = p.getString("next");
-            more = p.getBoolean("more");
-        }
-        return cursor;
     }
 }

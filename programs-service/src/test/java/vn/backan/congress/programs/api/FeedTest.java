@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.devkit.testing.As;
+import vn.backan.congress.devkit.testing.FeedWalk;
 
 /**
  * programs-service's changes feed: it starts with what the service held, then lists each write and
@@ -31,19 +32,19 @@ class FeedTest {
         assertEquals(27, start.getInt("items[5].item.declared"), "the seed's 27 solutions");
 
         Api.ensureTask(1);
-        String cursor = end();
+        String cursor = FeedWalk.end(FEED);
         As.admin().body(Api.solution(14, "Giải pháp thử nguồn cấp", "[]")).post("/api/v1/solutions").then()
                 .statusCode(201);
-        JsonPath created = page(cursor);
+        JsonPath created = FeedWalk.after(FEED, cursor);
         assertEquals(List.of("solution|14|CREATED", "task|1|UPDATED", "declared-count|SOLUTION|UPDATED"),
-                changes(created));
+                FeedWalk.changes(created));
         assertTrue(created.getList("items[1].item.solutionNumbers", Integer.class).contains(14));
 
         As.admin().body("{\"reportDate\":\"2021-05-01\",\"status\":\"IN_PROGRESS\",\"percentComplete\":10,"
                 + "\"orgUnit\":\"058\",\"narrative\":{\"vi\":\"Bắt đầu\"}}").post("/api/v1/solutions/14/updates").then()
                 .statusCode(201);
-        JsonPath updated = page(created.getString("next"));
-        List<String> seen = changes(updated);
+        JsonPath updated = FeedWalk.after(FEED, created.getString("next"));
+        List<String> seen = FeedWalk.changes(updated);
         assertEquals(2, seen.size());
         assertTrue(seen.get(0).startsWith("update|") && seen.get(0).endsWith("|CREATED"), seen.toString());
         assertEquals("solution|14|UPDATED", seen.get(1));
@@ -87,32 +88,5 @@ class FeedTest {
     private static List<Integer> numbers(String path, String since) {
         return given().queryParam("updatedSince", since).queryParam("pageSize", 100).get(path).then().statusCode(200)
                 .extract().jsonPath().getList("items.number", Integer.class);
-    }
-
-    private static List<String> changes(JsonPath page) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < page.getList("items").size(); i++) {
-            out.add(page.getString("items[" + i + "].type") + "|" + page.getString("items[" + i + "].key") + "|"
-                    + page.getString("items[" + i + "].action"));
-        }
-        return out;
-    }
-
-    private static JsonPath page(String cursor) {
-        return given().queryParam("cursor", cursor).queryParam("limit", 1000).get(FEED).then().statusCode(200)
-                .extract().jsonPath();
-    }
-
-    private static String end() {
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            var request = given().queryParam("limit", 1000);
-            JsonPath p = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
-                    .statusCode(200).extract().jsonPath();
-            cursor = p.getString("next");
-            more = p.getBoolean("more");
-        }
-        return cursor;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.devkit.testing.As;
+import vn.backan.congress.devkit.testing.FeedWalk;
 
 /** The changes feed: commit order, cursors, what a bad or a future cursor gets, tombstones. */
 @QuarkusTest
@@ -23,7 +24,7 @@ class FeedTest {
 
     @Test
     void aWriteAppearsAfterTheLastCursorInCommitOrderWithItsCurrentState() {
-        String cursor = end();
+        String cursor = FeedWalk.end(FEED);
         As.admin().body("[{\"indicator\":\"UTL-RURAL-CLEAN-WATER\",\"orgUnit\":\"064\",\"year\":2024,\"value\":51},"
                 + "{\"indicator\":\"UTL-RURAL-CLEAN-WATER\",\"orgUnit\":\"064\",\"year\":2025,\"value\":52}]")
                 .post("/api/v1/observations/import").then().statusCode(200);
@@ -119,31 +120,7 @@ class FeedTest {
 
     /** Every place in the feed, read in pages of {@code limit}. */
     private static List<Long> places(int limit) {
-        List<Long> places = new java.util.ArrayList<>();
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            var request = given().queryParam("limit", limit);
-            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
-                    .statusCode(200).extract().jsonPath();
-            places.addAll(page.getList("items.place", Long.class));
-            cursor = page.getString("next");
-            more = page.getBoolean("more");
-        }
-        return places;
-    }
-
-    /** The cursor at the end of the feed now. */
-    private static String end() {
-        String cursor = null;
-        boolean more = true;
-        while (more) {
-            var request = given().queryParam("limit", 1000);
-            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
-                    .statusCode(200).extract().jsonPath();
-            cursor = page.getString("next");
-            more = page.getBoolean("more");
-        }
-        return cursor;
+        return FeedWalk.pages(FEED, null, limit).stream().flatMap(p -> p.getList("items.place", Long.class).stream())
+                .toList();
     }
 }

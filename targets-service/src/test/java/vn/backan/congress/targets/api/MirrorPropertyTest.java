@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import vn.backan.congress.devkit.testing.As;
+import vn.backan.congress.devkit.testing.FeedWalk;
 
 /**
  * The property a mirror relies on: whatever writes happen, replaying the changes feed into an
@@ -106,11 +107,8 @@ class MirrorPropertyTest {
 
     /** Reads the feed from {@code cursor} to its end into the mirror; the cursor to go on from. */
     private static String follow(String cursor, Map<Integer, Map<String, Object>> mirror) {
-        boolean more = true;
-        while (more) {
-            var request = given().queryParam("limit", 50);
-            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor))
-                    .get("/api/v1/feeds/targets").then().statusCode(200).extract().jsonPath();
+        List<JsonPath> pages = FeedWalk.pages("/api/v1/feeds/targets", cursor, 50);
+        for (JsonPath page : pages) {
             List<Map<String, Object>> items = page.getList("items");
             for (Map<String, Object> change : items) {
                 if (!"observation".equals(change.get("type"))) {
@@ -125,10 +123,8 @@ class MirrorPropertyTest {
                     mirror.put(id, item);
                 }
             }
-            cursor = page.getString("next");
-            more = page.getBoolean("more");
         }
-        return cursor;
+        return pages.get(pages.size() - 1).getString("next");
     }
 
     private static Map<Integer, Map<String, Object>> fullDownload() {
