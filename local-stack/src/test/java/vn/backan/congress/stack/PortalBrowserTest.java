@@ -92,6 +92,7 @@ class PortalBrowserTest {
                 // A page is refused only for what the client sent; a page of one service down is a 503.
                 assertEquals(400, status(gateway + "/?orgUnit=099"), "no such org unit");
                 assertEquals(400, status(gateway + "/?asOf=1999"));
+                assertEquals(400, status(gateway + "/vi/indicators/ECO-GRDP-GROWTH?orgUnit=099"), "no such org unit");
                 assertEquals(404, status(gateway + "/vi/indicators/NO-SUCH-INDICATOR"));
                 stack.stop("targets-service");
                 assertEquals(503, status(gateway + "/vi/indicators/ECO-GRDP-GROWTH"));

@@ -24,9 +24,9 @@ public interface ProgramsApi {
 
     @GET
     @Path("/solutions")
-    JsonNode solutions(@QueryParam("pageSize") int pageSize);
+    JsonNode solutions(@QueryParam("page") int page, @QueryParam("pageSize") int pageSize);
 
     @GET
     @Path("/updates")
-    JsonNode updates(@QueryParam("pageSize") int pageSize);
+    JsonNode updates(@QueryParam("page") int page, @QueryParam("pageSize") int pageSize);
 }

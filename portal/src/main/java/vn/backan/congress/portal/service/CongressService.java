@@ -37,11 +37,11 @@ public class CongressService {
 
     public Congress of(String onDate, Lang lang) {
         Section<Facts> facts = Section.read(SERVICE, () -> facts(elections.congress(), lang));
-        Section<List<Body>> bodies = Section.read(SERVICE, () -> ScoreboardService.list(elections.bodies(onDate))
+        Section<List<Body>> bodies = Section.read(SERVICE, () -> Texts.items(elections.bodies(onDate))
                 .stream().map(b -> body(b, onDate, lang)).toList());
         Section<List<Leader>> posts = Section.read(SERVICE, () -> {
             List<Leader> holders = new ArrayList<>();
-            for (JsonNode p : ScoreboardService.list(elections.posts(onDate))) {
+            for (JsonNode p : Texts.items(elections.posts(onDate))) {
                 for (JsonNode h : p.path("holders")) {
                     holders.add(new Leader(Texts.of(p.path("label"), lang), h.path("person").path("name").asText()));
                 }

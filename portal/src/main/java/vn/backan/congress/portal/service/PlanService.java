@@ -45,7 +45,7 @@ public class PlanService {
 
     public Plan of(Lang lang) {
         Labels t = Labels.of(lang);
-        Section<List<Program>> list = Section.read(SERVICE, () -> ScoreboardService.list(programs.programs()).stream()
+        Section<List<Program>> list = Section.read(SERVICE, () -> Texts.items(programs.programs()).stream()
                 .map(p -> new Program(p.path("code").asText(), Texts.of(p.path("title"), lang),
                         Texts.of(p.path("text"), lang))).toList());
         Section<Counts> counts = Section.read(SERVICE, () -> counts(programs.plan(), lang, t));
@@ -64,13 +64,13 @@ public class PlanService {
 
     private List<SolutionLine> solutions(Lang lang, Labels t) {
         Map<Integer, List<Step>> timelines = new LinkedHashMap<>();
-        for (JsonNode u : ScoreboardService.list(programs.updates(PAGE))) {
+        for (JsonNode u : Texts.allItems(n -> programs.updates(n, PAGE))) {
             timelines.computeIfAbsent(u.path("solutionNumber").asInt(), n -> new ArrayList<>()).add(new Step(
                     u.path("reportDate").asText(), u.path("orgUnit").asText(), t.text("solution_"
                             + u.path("status").asText()), u.path("percentComplete").asInt(),
                     Texts.of(u.path("narrative"), lang)));
         }
-        return ScoreboardService.list(programs.solutions(PAGE)).stream().map(s -> new SolutionLine(
+        return Texts.allItems(n -> programs.solutions(n, PAGE)).stream().map(s -> new SolutionLine(
                 s.path("number").asInt(), Texts.of(s.path("title"), lang), t.text("solution_" + s.path("status").asText()),
                 s.path("percentComplete").asInt(), s.path("dueDate").asText(""), s.path("overdue").asBoolean(),
                 timelines.getOrDefault(s.path("number").asInt(), List.of()))).toList();

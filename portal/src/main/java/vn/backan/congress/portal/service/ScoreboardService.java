@@ -50,7 +50,7 @@ public class ScoreboardService {
 
     public Scoreboard of(String orgUnit, int asOf, Lang lang) {
         Labels t = Labels.of(lang);
-        Section<List<JsonNode>> units = Section.read("targets-service", () -> list(targets.orgUnits(20)));
+        Section<List<JsonNode>> units = Section.read("targets-service", () -> Texts.items(targets.orgUnits(20)));
         List<Choice> unitChoices = new ArrayList<>();
         String unitName = orgUnit;
         for (JsonNode u : units.available() ? units.content() : List.<JsonNode>of()) {
@@ -101,11 +101,5 @@ public class ScoreboardService {
             units.put(i.path("code").asText(), Texts.of(i.path("unit").path("label"), lang));
         }
         return units;
-    }
-
-    static List<JsonNode> list(JsonNode page) {
-        List<JsonNode> items = new ArrayList<>();
-        page.path("items").forEach(items::add);
-        return items;
     }
 }

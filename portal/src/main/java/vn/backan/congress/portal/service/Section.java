@@ -1,5 +1,6 @@
 package vn.backan.congress.portal.service;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.function.Supplier;
@@ -18,15 +19,26 @@ public record Section<T>(T content, String unavailableService) {
     }
 
     /**
-     * Reads a section; {@code service} down, slow or answering an error makes it unavailable. A bug
-     * of the portal's own is not the service's fault: it fails the page instead of hiding as one.
+     * Reads a section; {@code service} down, slow or answering an error makes it unavailable, except
+     * a 400, which refuses the parameters the page passed on (a 400 page). A bug of the portal's own
+     * is not the service's fault: it fails the page instead of hiding as one.
      */
     public static <T> Section<T> read(String service, Supplier<T> read) {
         try {
             return new Section<>(read.get(), null);
-        } catch (ProcessingException | WebApplicationException e) {
-            LOG.warnf("%s did not answer for a page section: %s", service, e.toString());
-            return new Section<>(null, service);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                // The page passes its parameters on: a service refusing them is the client's error, not an outage.
+                throw new BadRequestException(service + " refused this page's parameters (orgUnit, asOf or onDate).");
+            }
+            return unavailable(service, e);
+        } catch (ProcessingException e) {
+            return unavailable(service, e);
         }
+    }
+
+    private static <T> Section<T> unavailable(String service, RuntimeException e) {
+        LOG.warnf("%s did not answer for a page section: %s", service, e.toString());
+        return new Section<>(null, service);
     }
 }
