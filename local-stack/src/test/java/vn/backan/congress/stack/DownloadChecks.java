@@ -102,14 +102,19 @@ final class DownloadChecks {
         HttpResponse<byte[]> again = get(gateway, etag);
         assertEquals(304, again.statusCode(), "nothing changed");
 
+        // A value this figure does not hold yet: the e2e data directory may keep an earlier run's.
+        String figure = "/api/v1/observations?indicator=UTL-RURAL-CLEAN-WATER&orgUnit=065&year=2021";
+        JsonNode held = JSON.readTree(LocalStackEndToEndTest.get(gateway, figure, null).body()).path("items");
+        String value = held.size() > 0 && held.get(0).path("value").decimalValue().compareTo(new BigDecimal("77.25")) == 0
+                ? "77.5" : "77.25";
         assertEquals(200, LocalStackEndToEndTest.post(gateway, "/api/v1/observations/import", admin,
-                "[{\"indicator\":\"UTL-RURAL-CLEAN-WATER\",\"orgUnit\":\"065\",\"year\":2021,\"value\":77.25}]")
-                .statusCode());
+                "[{\"indicator\":\"UTL-RURAL-CLEAN-WATER\",\"orgUnit\":\"065\",\"year\":2021,\"value\":" + value
+                        + "}]").statusCode());
         HttpResponse<byte[]> changed = get(gateway, etag);
         assertEquals(200, changed.statusCode(), "a figure was written");
         assertNotEquals(etag, changed.headers().firstValue("ETag").orElseThrow());
         String observations = new String(unzip(changed.body()).get("data/observations.csv"), StandardCharsets.UTF_8);
-        assertTrue(observations.contains("UTL-RURAL-CLEAN-WATER,065,2021,77.25,"), "the new figure is in it");
+        assertTrue(observations.contains("UTL-RURAL-CLEAN-WATER,065,2021," + value + ","), "the new figure is in it");
     }
 
     /** The 503 a download is while a service is down: no zip missing a dataset. */
