@@ -67,12 +67,13 @@ public class ElectionsFeedItems implements FeedItems {
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ChangeFeed.Seed> existing = new ArrayList<>();
-            existing.add(created(CONGRESS, congress.congress().code));
-            congress.bodies().forEach(b -> existing.add(created(BODY, b.code)));
-            congress.posts().forEach(p -> existing.add(created(POST, p.code)));
-            Person.<Person>list("order by id").forEach(p -> existing.add(created(PERSON, p.id)));
-            roster.allMemberships().forEach(m -> existing.add(created(MEMBERSHIP, String.valueOf(m.id))));
-            contests.all().forEach(c -> existing.add(created(CONTEST, c.code)));
+            existing.add(ChangeFeed.Seed.created(CONGRESS, congress.congress().code));
+            congress.bodies().forEach(b -> existing.add(ChangeFeed.Seed.created(BODY, b.code)));
+            congress.posts().forEach(p -> existing.add(ChangeFeed.Seed.created(POST, p.code)));
+            Person.<Person>list("order by id").forEach(p -> existing.add(ChangeFeed.Seed.created(PERSON, p.id)));
+            roster.allMemberships().forEach(m -> existing.add(ChangeFeed.Seed.created(MEMBERSHIP,
+                    String.valueOf(m.id))));
+            contests.all().forEach(c -> existing.add(ChangeFeed.Seed.created(CONTEST, c.code)));
             feed.seedIfEmpty(existing, Instant.now());
         });
     }
@@ -89,9 +90,5 @@ public class ElectionsFeedItems implements FeedItems {
             default -> throw new IllegalStateException("The feed names an entity type this service does not have: "
                     + entityType);
         });
-    }
-
-    private static ChangeFeed.Seed created(String type, String key) {
-        return new ChangeFeed.Seed(type, key, ChangeFeed.Action.CREATED);
     }
 }

@@ -60,13 +60,13 @@ public class ProgramsFeedItems implements FeedItems {
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ChangeFeed.Seed> existing = new ArrayList<>();
-            plan.programs().forEach(p -> existing.add(created(PROGRAM, p.code)));
+            plan.programs().forEach(p -> existing.add(ChangeFeed.Seed.created(PROGRAM, p.code)));
             for (DeclaredCount.Kind kind : DeclaredCount.Kind.values()) {
-                existing.add(created(DECLARED_COUNT, kind.name()));
+                existing.add(ChangeFeed.Seed.created(DECLARED_COUNT, kind.name()));
             }
-            tasks.all().forEach(t -> existing.add(created(TASK, String.valueOf(t.number))));
-            solutions.all().forEach(s -> existing.add(created(SOLUTION, String.valueOf(s.number))));
-            SolutionUpdate.<SolutionUpdate>list("order by id").forEach(u -> existing.add(created(UPDATE,
+            tasks.all().forEach(t -> existing.add(ChangeFeed.Seed.created(TASK, String.valueOf(t.number))));
+            solutions.all().forEach(s -> existing.add(ChangeFeed.Seed.created(SOLUTION, String.valueOf(s.number))));
+            SolutionUpdate.<SolutionUpdate>list("order by id").forEach(u -> existing.add(ChangeFeed.Seed.created(UPDATE,
                     String.valueOf(u.id))));
             feed.seedIfEmpty(existing, Instant.now());
         });
@@ -83,9 +83,5 @@ public class ProgramsFeedItems implements FeedItems {
             default -> throw new IllegalStateException("The feed names an entity type this service does not have: "
                     + entityType);
         });
-    }
-
-    private static ChangeFeed.Seed created(String type, String key) {
-        return new ChangeFeed.Seed(type, key, ChangeFeed.Action.CREATED);
     }
 }

@@ -41,8 +41,7 @@ public class TargetsFeedItems implements FeedItems {
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ChangeFeed.Seed> existing = new ArrayList<>();
-            catalogue.indicators().forEach(i -> existing.add(new ChangeFeed.Seed(INDICATOR, i.code,
-                    ChangeFeed.Action.CREATED)));
+            catalogue.indicators().forEach(i -> existing.add(ChangeFeed.Seed.created(INDICATOR, i.code)));
             Observation.<Observation>list("order by id").forEach(o -> existing.add(new ChangeFeed.Seed(
                     ObservationService.FEED_TYPE, String.valueOf(o.id), o.state == Observation.State.WITHDRAWN
                             ? ChangeFeed.Action.WITHDRAWN : ChangeFeed.Action.CREATED)));

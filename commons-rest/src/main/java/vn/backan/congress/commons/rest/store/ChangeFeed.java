@@ -65,6 +65,11 @@ public class ChangeFeed {
 
     /** One entity a service held before its feed existed, and how the feed introduces it. */
     public record Seed(String entityType, String key, Action action) {
+
+        /** Most of what a service held is introduced as created. */
+        public static Seed created(String entityType, String key) {
+            return new Seed(entityType, key, Action.CREATED);
+        }
     }
 
     /** Up to {@code limit} entries after {@code place}, oldest first. */
