@@ -51,17 +51,21 @@ class AccessLogTest {
         Logger.getLogger("gateway.access").removeHandler(capture);
     }
 
+    private static final String CALLERS_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+
     @Test
     void aLinePerRequestWithRouteUpstreamStatusDurationAndRequestIdButNoSecret() throws Exception {
         UpstreamStubs.server().stubFor(post(urlPathEqualTo("/api/v1/tasks"))
                 .willReturn(aResponse().withStatus(201).withBody("{}")));
         given().header("Authorization", "Bearer secret-token-value").header("X-Request-Id", "access-log-1")
+                .header("traceparent", "00-" + CALLERS_TRACE + "-00f067aa0ba902b7-01")
                 .contentType("application/json").body("{\"title\":\"secret-body-value\"}")
                 .post("/api/v1/tasks?apiKey=secret-query-value").then().statusCode(201);
         given().header("X-Request-Id", "access-log-2").get("/no-route-here").then().statusCode(404);
 
         String line = await("requestId=access-log-1");
         assertTrue(line.contains("method=POST route=programs-api upstream=programs status=201 durationMs="), line);
+        assertTrue(line.endsWith("requestId=access-log-1 traceId=" + CALLERS_TRACE), "the caller's trace goes on: " + line);
         String notFound = await("requestId=access-log-2");
         assertTrue(notFound.contains("method=GET route=gateway upstream=- status=404"), notFound);
         for (String logged : lines) {

@@ -91,7 +91,7 @@ public final class LocalStack implements AutoCloseable {
         JwtKeys keys = JwtKeys.loadOrCreate(config.jwtDir());
         for (Component c : config.components()) {
             say.accept("Starting " + c.name() + " on port " + c.port());
-            Map<String, String> env = new HashMap<>();
+            Map<String, String> env = new HashMap<>(config.environment());
             env.put("CONGRESS_HTTP_PORT", String.valueOf(c.port()));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
             c.database().ifPresent(db -> {

@@ -2,11 +2,20 @@ package vn.backan.congress.stack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.backan.congress.devkit.db.FreePorts;
 
-/** Where everything lives and which ports it takes. */
-public record StackConfig(Path root, Path dataDir, int databasePort, List<Component> components) {
+/**
+ * Where everything lives and which ports it takes; {@code environment} is added to every
+ * application's (the end-to-end test points the traces at itself with it).
+ */
+public record StackConfig(Path root, Path dataDir, int databasePort, List<Component> components,
+        Map<String, String> environment) {
+
+    public StackConfig(Path root, Path dataDir, int databasePort, List<Component> components) {
+        this(root, dataDir, databasePort, components, Map.of());
+    }
 
     public static final String GATEWAY = "gateway";
     public static final String PORTAL = "portal";
@@ -40,6 +49,12 @@ public record StackConfig(Path root, Path dataDir, int databasePort, List<Compon
 
     private static Component service(String name, int port) {
         return new Component(name + "-service", name + "-service", port, Optional.of(name));
+    }
+
+    public StackConfig withEnvironment(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putAll(more);
+        return new StackConfig(root, dataDir, databasePort, components, Map.copyOf(all));
     }
 
     public Path jarOf(Component component) {

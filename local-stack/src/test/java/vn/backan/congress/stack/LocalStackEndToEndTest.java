@@ -27,7 +27,19 @@ class LocalStackEndToEndTest {
 
     @Test
     void theGatewayReachesEveryServiceAndSurvivesLosingOne() throws Exception {
-        StackConfig config = StackConfig.isolated(ROOT, Path.of("target", "e2e-stack").toAbsolutePath());
+        List<ProcessHandle> started;
+        try (OtlpReceiver traces = OtlpReceiver.start()) {
+            StackConfig config = StackConfig.isolated(ROOT, Path.of("target", "e2e-stack").toAbsolutePath())
+                    .withEnvironment(traces.environment());
+            started = runTheStack(config, traces);
+            for (ProcessHandle p : started) {
+                assertFalse(p.isAlive(), "still running after stop: " + p.info().command().orElse("pid " + p.pid()));
+            }
+            assertNothingListens(config);
+        }
+    }
+
+    private static List<ProcessHandle> runTheStack(StackConfig config, OtlpReceiver traces) throws Exception {
         int gateway = config.component("gateway").port();
         List<ProcessHandle> started;
         try (LocalStack stack = LocalStack.start(config, line -> { })) {
@@ -47,6 +59,7 @@ class LocalStackEndToEndTest {
             HttpResponse<String> traced = get(gateway, "/services/targets/q/health/live", "e2e-trace-1");
             assertEquals(List.of("e2e-trace-1"), traced.headers().allValues("X-Request-Id"));
 
+            TraceChecks.run(config, gateway, traces);
             aSolutionEnteredThroughTheGatewayShowsInThePlanAndTheCsv(config, gateway);
             theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(config, gateway);
             GeneratedClientChecks.run(config, gateway);
@@ -66,10 +79,7 @@ class LocalStackEndToEndTest {
             assertEquals(200, get(gateway, "/services/elections/q/health/ready", null).statusCode());
             DownloadChecks.refusedWhileAServiceIsDown(gateway);
         }
-        for (ProcessHandle p : started) {
-            assertFalse(p.isAlive(), "still running after stop: " + p.info().command().orElse("pid " + p.pid()));
-        }
-        assertNothingListens(config);
+        return started;
     }
 
     @Test

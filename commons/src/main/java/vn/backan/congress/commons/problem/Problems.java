@@ -13,11 +13,17 @@ public final class Problems {
     }
 
     public static Problem of(ProblemType type, int status, String detail) {
-        return new Problem(type.uri(), titleFor(status), status, detail, null, null, null);
+        return new Problem(type.uri(), titleFor(status), status, detail, null, null, null, null);
     }
 
     public static Problem validation(String detail, List<Problem.FieldError> errors) {
-        return new Problem(ProblemType.VALIDATION.uri(), titleFor(400), 400, detail, null, null,
+        return new Problem(ProblemType.VALIDATION.uri(), titleFor(400), 400, detail, null, null, null,
+                List.copyOf(errors));
+    }
+
+    /** A 422: the request is well formed but the data or the rules refuse it, field by field. */
+    public static Problem unprocessable(String detail, List<Problem.FieldError> errors) {
+        return new Problem(ProblemType.UNPROCESSABLE.uri(), titleFor(422), 422, detail, null, null, null,
                 List.copyOf(errors));
     }
 

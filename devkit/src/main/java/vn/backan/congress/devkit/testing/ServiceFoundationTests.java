@@ -70,6 +70,16 @@ public abstract class ServiceFoundationTests {
         given().get("/q/health/live").then().statusCode(200);
     }
 
+    /** A caller's W3C traceparent is taken: its trace id names the problem, as it names the logs. */
+    @Test
+    void aProblemNamesTheCallersTrace() {
+        given().header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .get("/api/v1/no-such-collection").then().statusCode(404)
+                .body("traceId", equalTo("4bf92f3577b34da6a3ce929d0e0e4736"));
+        String made = given().get("/api/v1/no-such-collection").then().statusCode(404).extract().path("traceId");
+        assertTrue(made.matches("[0-9a-f]{32}") && !made.equals("4bf92f3577b34da6a3ce929d0e0e4736"), made);
+    }
+
     @Test
     void unknownPathIsProblemJson() {
         given().get("/api/v1/no-such-collection").then().statusCode(404)

@@ -31,7 +31,6 @@ public class TallyProblems {
         List<Problem.FieldError> errors = e.violations().stream()
                 .map(v -> new Problem.FieldError(FIELD, v.code() + ": " + v.detail())).toList();
         String codes = String.join(", ", e.violations().stream().map(TallyRejected.Violation::code).distinct().toList());
-        return new Problem(ProblemType.UNPROCESSABLE.uri(), Problems.titleFor(422), 422,
-                "The election rules refuse this: " + codes + ".", null, null, errors);
+        return Problems.unprocessable("The election rules refuse this: " + codes + ".", errors);
     }
 }

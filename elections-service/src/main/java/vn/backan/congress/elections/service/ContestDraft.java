@@ -65,8 +65,8 @@ class ContestDraft {
             c.candidates.add(new Contest.Candidate(candidateId(k, name, i), name, k.personId()));
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(new Problem(ProblemType.UNPROCESSABLE.uri(), Problems.titleFor(422), 422,
-                    "The contest refers to what the data does not hold.", null, null, unknown));
+            throw new ProblemException(Problems.unprocessable(
+                    "The contest refers to what the data does not hold.", unknown));
         }
         c.code = in.code();
         c.organizationCode = in.bodyCode();

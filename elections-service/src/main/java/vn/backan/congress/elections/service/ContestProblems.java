@@ -14,8 +14,8 @@ final class ContestProblems {
 
     /** A 422 whose one {@code errors} entry names the field the rule is about. */
     static ProblemException refused(String field, String detail) {
-        return new ProblemException(new Problem(ProblemType.UNPROCESSABLE.uri(), Problems.titleFor(422), 422, detail,
-                null, null, List.of(new Problem.FieldError(field, detail))));
+        return new ProblemException(Problems.unprocessable(detail,
+                List.of(new Problem.FieldError(field, detail))));
     }
 
     static ProblemException conflict(String detail) {

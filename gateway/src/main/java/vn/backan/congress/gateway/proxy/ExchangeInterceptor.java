@@ -63,6 +63,9 @@ final class ExchangeInterceptor implements ProxyInterceptor {
         if (requestId != null) {
             request.headers().set(RequestIds.HEADER, requestId);
         }
+        // The trace goes on from the gateway's own span, whose traceparent the HTTP client's tracer
+        // adds; the caller's copy, passed on too, would come first and hide the gateway's part.
+        request.headers().remove("traceparent").remove("tracestate");
         stripPrefix.ifPresent(prefix -> request.setURI(stripped(request.getURI(), prefix)));
         if (request.proxiedRequest().version() == HttpVersion.HTTP_2) {
             // Netty's HTTP/2 encoder compresses any body marked gzip, even one that already is:

@@ -7,10 +7,11 @@ import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import vn.backan.congress.commons.web.RequestIds;
+import vn.backan.congress.commons.tracing.TraceIds;
 
 /**
  * One line per request answered, in the category {@code gateway.access}: method, route, upstream,
- * status, duration and request id. Never the path, the query, a header or a body, so no token, API
+ * status, duration, request id and trace id. Never the path, the query, a header or a body, so no token, API
  * key or personal data reaches the logs; the route says which part of the API was asked.
  */
 @ApplicationScoped
@@ -33,9 +34,9 @@ public class AccessLog {
     private static void log(RoutingContext ctx, long nanos) {
         Object route = ctx.get(ROUTE);
         Object upstream = ctx.get(UPSTREAM);
-        LOG.infof("method=%s route=%s upstream=%s status=%d durationMs=%s requestId=%s",
+        LOG.infof("method=%s route=%s upstream=%s status=%d durationMs=%s requestId=%s traceId=%s",
                 ctx.request().method().name(), route == null ? "gateway" : route, upstream == null ? "-" : upstream,
                 ctx.response().getStatusCode(), String.format(Locale.ROOT, "%.1f", nanos / 1e6),
-                ctx.<Object>get(RequestIds.KEY));
+                ctx.<Object>get(RequestIds.KEY), TraceIds.current());
     }
 }

@@ -45,9 +45,8 @@ public class TargetsReferences {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(new Problem(ProblemType.UNPROCESSABLE.uri(), Problems.titleFor(422), 422,
-                    unknown.size() + " reference(s) are unknown to targets-service; nothing was saved.", null,
-                    null, List.copyOf(unknown)));
+            throw new ProblemException(Problems.unprocessable(
+                    unknown.size() + " reference(s) are unknown to targets-service; nothing was saved.", unknown));
         }
     }
 

@@ -79,6 +79,8 @@ final class ProblemResponses {
     /** Kept apart so the filter reads as the list of responses. */
     static final class ProblemSchema {
 
+        static final String TRACE_ID_EXAMPLE = "4bf92f3577b34da6a3ce929d0e0e4736";
+
         private ProblemSchema() {
         }
 
@@ -92,6 +94,9 @@ final class ProblemResponses {
                             .format("int32").minimum(java.math.BigDecimal.valueOf(100))
                             .maximum(java.math.BigDecimal.valueOf(599)))
                     .addProperty("detail", text).addProperty("instance", text).addProperty("requestId", text)
+                    .addProperty("traceId", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .description("The W3C trace id of the request, as the logs and traces name it")
+                            .pattern("^[0-9a-f]{32}$"))
                     .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                             .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                     .addProperty("field", text).addProperty("message", text)));
@@ -114,6 +119,7 @@ final class ProblemResponses {
             example.put("status", status);
             example.put("instance", path);
             example.put("requestId", "3f1c9a2b7d");
+            example.put("traceId", TRACE_ID_EXAMPLE);
             return example;
         }
     }
