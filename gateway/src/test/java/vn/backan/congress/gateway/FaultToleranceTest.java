@@ -23,6 +23,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.Management;
 
 /** The breaker per upstream, retries for reads only, and the bounded pool per upstream. */
 @QuarkusTest
@@ -92,7 +93,7 @@ class FaultToleranceTest {
                 .header("Retry-After", equalTo("1"));
         // Held back by the gateway: the upstream saw only the calls that opened the breaker.
         assertEquals(FaultsProfile.BREAKER_WINDOW, upstream.findAll(postRequestedFor(urlPathEqualTo(path))).size());
-        given().when().get("/q/metrics").then()
+        Management.given().when().get("/q/metrics").then()
                 .body(org.hamcrest.Matchers.containsString(
                         "gateway_upstream_breaker_state{state=\"open\",upstream=\"targets\"} 1.0"));
 

@@ -164,7 +164,7 @@ class FrontDoorTest {
     }
 
     private static String request() {
-        return "GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        return "GET /no/such/path HTTP/1.1\r\nHost: localhost\r\n\r\n";
     }
 
     private static int readOrClosed(InputStream in) {

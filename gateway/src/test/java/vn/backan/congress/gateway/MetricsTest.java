@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.Management;
 
 /** Proxied requests are counted per route template, not per raw path, so metrics stay bounded. */
 @QuarkusTest
@@ -24,7 +25,7 @@ class MetricsTest {
         given().when().get("/api/v1/observations/101").then().statusCode(200);
         given().when().get("/api/v1/observations/102").then().statusCode(200);
 
-        given().when().get("/q/metrics").then()
+        Management.given().when().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("uri=\"/api/v1/observations/*\""))
                 .body(not(containsString("/api/v1/observations/101")));
@@ -36,7 +37,7 @@ class MetricsTest {
                 .willReturn(aResponse().withStatus(200).withBody("x")));
         given().when().get("/api/v1/tasks/7").then().statusCode(200);
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
         // Prometheus lists tags alphabetically: method, route, status, upstream.
         assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"GET\",route=\"programs-api\","
@@ -54,7 +55,7 @@ class MetricsTest {
         assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "no latency buckets for requests served");
         // Each upstream's breaker in SmallRye Fault Tolerance's own metrics, under its own name.
         given().when().get("/api/v1/indicators/ECO-GRDP-GROWTH");
-        String after = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String after = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         for (String upstream : new String[] {"programs", "targets"}) {
             assertTrue(after.contains("ft_circuitbreaker_state_current{method=\"gateway upstream " + upstream
                     + "\",state=\"closed\"}"), "the " + upstream + " breaker is not in the ft metrics");
@@ -71,7 +72,7 @@ class MetricsTest {
         given().contentType("application/json").body("x".repeat(300 * 1024)).when().post("/too-large-probe")
                 .then().statusCode(413);
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertTrue(!metrics.contains("preflight-probe") && !metrics.contains("too-large-probe"),
                 "a raw path became a tag");
@@ -85,7 +86,7 @@ class MetricsTest {
                 .willReturn(aResponse().withStatus(200).withBody("x")));
         given().when().request("PROPFIND", "/api/v1/tasks/8").then().statusCode(200);
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"OTHER\",route=\"programs-api\""),
                 "no OTHER method tag");

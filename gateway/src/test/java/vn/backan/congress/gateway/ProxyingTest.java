@@ -4,8 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,16 +150,13 @@ class ProxyingTest {
     }
 
     @Test
-    void serviceHealthIsReachableWithThePrefixStripped() {
-        upstream.stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"status\":\"UP\",\"checks\":[]}")));
-
-        given().when().get("/services/programs/q/health/ready").then()
-                .statusCode(200)
-                .body("status", equalTo("UP"));
-
-        onlyRequestTo(upstream, "/q/health/ready");
+    void noServicesHealthOrMetricsThroughTheGateway() {
+        upstream.stubFor(get(urlPathMatching("/q/.*")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        for (String path : List.of("/services/programs/q/health/ready", "/q/health/ready", "/q/metrics",
+                "/services/targets/q/metrics")) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+        assertEquals(0, upstream.findAll(getRequestedFor(urlPathMatching("/q/.*"))).size(), "nothing reached a service");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.Management;
 
 /** Readiness names every upstream; one dead upstream does not make the gateway unready. */
 @QuarkusTest
@@ -30,7 +31,7 @@ class ReadinessTest {
 
     @Test
     void readinessListsEachUpstreamAndStaysUpWhileOneAnswers() {
-        given().when().get("/q/health/ready").then()
+        Management.given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(CHECK + ".status", equalTo("UP"))
@@ -47,7 +48,7 @@ class ReadinessTest {
         upstream.stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(aResponse()
                 .withStatus(503).withHeader("Content-Type", "application/json").withBody("{\"status\":\"DOWN\"}")));
 
-        given().when().get("/q/health/ready").then()
+        Management.given().when().get("/q/health/ready").then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body(CHECK + ".data.targets", equalTo("DOWN"))
@@ -59,7 +60,7 @@ class ReadinessTest {
     void livenessIsUpEvenWhenNoUpstreamIsReady() {
         upstream.stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(503)));
 
-        given().when().get("/q/health/live").then()
+        Management.given().when().get("/q/health/live").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"));
     }

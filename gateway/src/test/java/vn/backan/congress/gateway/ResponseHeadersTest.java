@@ -124,9 +124,8 @@ class ResponseHeadersTest {
     void everyAnswerHasOneDateTheGatewaysOwnIncluded() throws Exception {
         upstream.stubFor(get(urlPathEqualTo("/api/v1/resolution")).willReturn(aResponse().withStatus(200)
                 .withHeader("Date", "Wed, 02 Dec 2026 08:00:00 GMT").withBody("{}")));
-        // The gateway's own answers: a refusal, its health, its contract.
-        for (HttpResponse<byte[]> response : List.of(fetch("/no/such/path", null), fetch("/q/health/live", null),
-                fetch("/openapi", null))) {
+        // The gateway's own answers: a refusal, its contract.
+        for (HttpResponse<byte[]> response : List.of(fetch("/no/such/path", null), fetch("/openapi", null))) {
             String where = response.uri().getPath();
             List<String> dates = response.headers().allValues("Date");
             assertEquals(1, dates.size(), where + ": " + dates);
@@ -146,7 +145,7 @@ class ResponseHeadersTest {
                 .withHeader("X-Frame-Options", "SAMEORIGIN").withBody("{}")));
 
         for (HttpResponse<byte[]> response : List.of(fetch("/api/v1/resolution", null), fetch("/no/such/path", null),
-                fetch("/q/health/live", null))) {
+                fetch("/openapi", null))) {
             String where = response.uri().getPath();
             assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"), where);
             assertEquals(List.of("no-referrer"), response.headers().allValues("Referrer-Policy"), where);

@@ -138,12 +138,12 @@ class UpstreamFailureTest {
     }
 
     @Test
-    void deadServiceHealthThroughTheGatewayIsAlsoA502Problem() {
-        given().when().get("/services/elections/q/health/ready").then()
+    void aDeadServicesReadIsA502ProblemNamingThePath() {
+        given().when().get("/api/v1/congress").then()
                 .statusCode(502)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:backan-congress:problem:upstream-unavailable"))
-                .body("instance", equalTo("/services/elections/q/health/ready"));
+                .body("instance", equalTo("/api/v1/congress"));
     }
 
     @Test

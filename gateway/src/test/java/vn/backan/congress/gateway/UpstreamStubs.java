@@ -56,16 +56,22 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.start();
         Map<String, String> config = new java.util.HashMap<>(smallGroup("limited", LIMITED_PATH, "tiny"));
         config.putAll(smallGroup("limited2", LIMITED_PATH_2, "tiny2"));
+        int closed = closedPort();
+        String stub = String.valueOf(server.port());
         config.putAll(Map.ofEntries(
+                // The stub is the upstreams' management listener too (readiness asks it).
                 Map.entry("gateway.upstreams.targets.url", server.baseUrl()),
+                Map.entry("gateway.upstreams.targets.management-port", stub),
                 Map.entry("gateway.upstreams.programs.url", server.baseUrl()),
+                Map.entry("gateway.upstreams.programs.management-port", stub),
                 Map.entry("gateway.upstreams.programs.request-timeout", PROGRAMS_TIMEOUT_MS + "ms"),
-                Map.entry("gateway.upstreams.elections.url", "http://127.0.0.1:" + closedPort()),
-                Map.entry("gateway.upstreams.portal.url", "http://127.0.0.1:" + closedPort()),
+                Map.entry("gateway.upstreams.elections.url", "http://127.0.0.1:" + closed),
+                Map.entry("gateway.upstreams.elections.management-port", String.valueOf(closed)),
+                Map.entry("gateway.upstreams.portal.url", "http://127.0.0.1:" + closed),
+                Map.entry("gateway.upstreams.portal.management-port", String.valueOf(closed)),
                 // Every test class calls from 127.0.0.1: the ordinary groups must not get in the way
                 // (the small groups of smallGroup show the limit itself).
                 Map.entry("gateway.rate-limits.default.capacity", "1000000"),
-                Map.entry("gateway.rate-limits.health.capacity", "1000000"),
                 Map.entry("gateway.clients.api-keys", String.join(",", ISSUED_KEYS)),
                 Map.entry("gateway.cors.write-origins", WRITE_ORIGIN),
                 // The services' token key: a valid token earns the authenticated allowance.

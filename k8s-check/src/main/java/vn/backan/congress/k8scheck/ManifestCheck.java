@@ -33,7 +33,10 @@ public final class ManifestCheck {
         violations.addAll(ReferenceRules.check(manifests));
         violations.addAll(DatabaseRules.check(manifests));
         violations.addAll(UrlRules.check(manifests));
+        violations.addAll(ManagementRules.check(manifests));
+        violations.addAll(IngressRules.check(manifests));
         violations.addAll(NetworkRules.check(manifests));
+        violations.addAll(ManagementNetworkRules.check(manifests));
         violations.addAll(PlaceholderRules.check(manifests));
         return new Result(manifests, violations);
     }

@@ -6,8 +6,11 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /** Who may talk to whom: Service names resolved to pod templates, NetworkPolicies to peers. */
 public final class Network {
@@ -18,6 +21,7 @@ public final class Network {
     public static final String DNS = "(cluster DNS)";
     /** No policy isolates the pod, or a rule has no peer list: everything may connect. */
     public static final String ANYONE = "(anyone)";
+    private static final String NAMESPACE_PREFIX = "(namespace ";
 
     private Network() {
     }
@@ -37,8 +41,25 @@ public final class Network {
                 .findFirst();
     }
 
-    /** The workloads (by name), OUTSIDE, DNS or ANYONE that may open connections to (or from) w. */
+    /** The label every namespace carries with its own name. */
+    public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+
+    /** A peer in the namespace of that name (a namespaceSelector on its kubernetes.io/metadata.name). */
+    public static String namespace(String name) {
+        return NAMESPACE_PREFIX + name + ")";
+    }
+
+    /** The workloads (by name), OUTSIDE, DNS or ANYONE that may open connections to (or from) w, on any port. */
     public static TreeSet<String> peers(Workload w, Manifests manifests, boolean ingress) {
+        return outside(peers(w, manifests, ingress, port -> true));
+    }
+
+    /**
+     * As {@link #peers(Workload, Manifests, boolean)}, counting only the rules that open a destination
+     * port {@code ports} accepts, and naming a peer selected by its namespace's name
+     * {@link #namespace(String)} rather than OUTSIDE.
+     */
+    public static TreeSet<String> peers(Workload w, Manifests manifests, boolean ingress, IntPredicate ports) {
         TreeSet<String> peers = new TreeSet<>();
         boolean isolated = false;
         for (NetworkPolicy policy : manifests.all(NetworkPolicy.class)) {
@@ -56,9 +77,11 @@ public final class Network {
             }
             isolated = true;
             if (ingress) {
-                spec.getIngress().forEach(rule -> addPeers(peers, rule.getFrom(), rule.getPorts(), w, manifests, true));
+                Env.list(spec.getIngress()).forEach(
+                        rule -> addPeers(peers, rule.getFrom(), rule.getPorts(), ports, w, manifests, true));
             } else {
-                spec.getEgress().forEach(rule -> addPeers(peers, rule.getTo(), rule.getPorts(), w, manifests, false));
+                Env.list(spec.getEgress()).forEach(
+                        rule -> addPeers(peers, rule.getTo(), rule.getPorts(), ports, w, manifests, false));
             }
         }
         if (!isolated) {
@@ -67,22 +90,90 @@ public final class Network {
         return peers;
     }
 
+    /** Every peer named after its namespace counted as OUTSIDE, for rules that do not ask which namespace. */
+    public static TreeSet<String> outside(TreeSet<String> peers) {
+        TreeSet<String> coarse = new TreeSet<>();
+        peers.forEach(p -> coarse.add(p.startsWith(NAMESPACE_PREFIX) ? OUTSIDE : p));
+        return coarse;
+    }
+
     private static void addPeers(TreeSet<String> peers, List<NetworkPolicyPeer> from, List<NetworkPolicyPort> ports,
-            Workload w, Manifests manifests, boolean ingress) {
+            IntPredicate wanted, Workload w, Manifests manifests, boolean ingress) {
+        // A named port is looked up in the destination pod: w itself for ingress, each peer for egress.
         if (from == null || from.isEmpty()) {
-            peers.add(ingress || !onlyDns(ports) ? ANYONE : DNS);
+            if (opens(ports, ingress ? w : null, wanted)) {
+                peers.add(ingress || !onlyDns(ports) ? ANYONE : DNS);
+            }
             return;
         }
         for (NetworkPolicyPeer peer : from) {
             if (peer.getIpBlock() != null || peer.getNamespaceSelector() != null) {
-                peers.add(!ingress && onlyDns(ports) ? DNS : OUTSIDE);
+                if (opens(ports, ingress ? w : null, wanted)) {
+                    peers.add(!ingress && onlyDns(ports) ? DNS : outsidePeer(peer));
+                }
             } else {
                 manifests.workloads().stream()
                         .filter(other -> w.namespace().equals(other.namespace()))
                         .filter(other -> Selectors.matches(peer.getPodSelector(), other.labels()))
+                        .filter(other -> opens(ports, ingress ? w : other, wanted))
                         .forEach(other -> peers.add(other.name()));
             }
         }
+    }
+
+    /** The one namespace a namespaceSelector names by its kubernetes.io/metadata.name, else OUTSIDE. */
+    private static String outsidePeer(NetworkPolicyPeer peer) {
+        Map<String, String> labels = peer.getIpBlock() != null || peer.getNamespaceSelector().getMatchLabels() == null
+                ? Map.of() : peer.getNamespaceSelector().getMatchLabels();
+        String name = labels.get(NAMESPACE_NAME_LABEL);
+        return name == null ? OUTSIDE : namespace(name);
+    }
+
+    /**
+     * Whether a rule's ports open a port {@code wanted} accepts on {@code destination}; no ports (or
+     * no port number) means every port. A named port is the destination's container port of that
+     * name; without a known destination (another namespace) it may be any port.
+     */
+    private static boolean opens(List<NetworkPolicyPort> ports, Workload destination, IntPredicate wanted) {
+        if (ports == null || ports.isEmpty()) {
+            return anyPort(wanted);
+        }
+        for (NetworkPolicyPort p : ports) {
+            IntOrString port = p.getPort();
+            boolean open;
+            if (port == null) {
+                open = anyPort(wanted);
+            } else if (port.getStrVal() != null) {
+                open = destination == null ? anyPort(wanted)
+                        : containerPort(destination, port.getStrVal()).stream().anyMatch(wanted::test);
+            } else {
+                int first = port.getIntVal();
+                int last = p.getEndPort() == null ? first : p.getEndPort();
+                open = IntStream.rangeClosed(first, last).anyMatch(wanted);
+            }
+            if (open) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyPort(IntPredicate wanted) {
+        return IntStream.rangeClosed(1, 65535).anyMatch(wanted);
+    }
+
+    /** A port as written: its name, or its number. */
+    public static String describe(IntOrString port) {
+        return port == null ? "(none)" : port.getStrVal() != null ? port.getStrVal() : String.valueOf(port.getIntVal());
+    }
+
+    /** The number of the container port with this name in w's pod, if any container declares it. */
+    public static Optional<Integer> containerPort(Workload w, String name) {
+        return Env.list(w.pod().getContainers()).stream()
+                .flatMap(c -> Env.list(c.getPorts()).stream())
+                .filter(p -> name.equals(p.getName()))
+                .map(p -> p.getContainerPort())
+                .findFirst();
     }
 
     private static boolean onlyDns(List<NetworkPolicyPort> ports) {

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * The traffic the design allows, and no more: the outside reaches only the gateway; the gateway
  * reaches the three services and the portal; the portal reaches the three services; a service reaches its own database (and programs-service reaches
  * targets-service); a database reaches nothing. Every pod may use the cluster DNS. Each link the
- * system needs must also be open, or the policies would break it.
+ * system needs must also be open, or the policies would break it. For the applications these are
+ * the rules of their application ports; their management port is {@link ManagementNetworkRules}'.
  */
 public final class NetworkRules {
 
@@ -56,7 +57,11 @@ public final class NetworkRules {
                 case "database" -> mayBeCalledBy.addAll(owners(w, workloads, manifests));
                 default -> report.accept("has no app.kubernetes.io/component label of gateway, portal, service or database");
             }
-            compare(Network.peers(w, manifests, true), mayBeCalledBy, mayBeCalledBy, "reached from", report);
+            // An application's management port has rules of its own (ManagementNetworkRules).
+            TreeSet<String> callers = ManagementRules.isApplication(w)
+                    ? Network.outside(Network.peers(w, manifests, true, port -> !ManagementRules.isPort(port)))
+                    : Network.peers(w, manifests, true);
+            compare(callers, mayBeCalledBy, mayBeCalledBy, "reached from", report);
             // DNS is allowed to all but needed by none: a database resolves no names.
             TreeSet<String> needed = new TreeSet<>(mayCall);
             needed.remove(Network.DNS);
@@ -66,7 +71,7 @@ public final class NetworkRules {
     }
 
     /** Everything allowed must be open ("needed"); nothing beyond "allowed" may be. */
-    private static void compare(TreeSet<String> actual, TreeSet<String> needed, TreeSet<String> allowed,
+    static void compare(TreeSet<String> actual, TreeSet<String> needed, TreeSet<String> allowed,
             String verb, Consumer<String> report) {
         TreeSet<String> extra = new TreeSet<>(actual);
         extra.removeAll(allowed);

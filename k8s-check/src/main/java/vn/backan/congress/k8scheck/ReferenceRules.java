@@ -58,7 +58,8 @@ public final class ReferenceRules {
                     : ports.stream().anyMatch(p -> p.getContainerPort().equals(
                             target != null && target.getIntVal() != null ? target.getIntVal() : port.getPort()));
             if (!found) {
-                report.accept("port " + port.getPort() + " targets " + target + ", which no selected container declares");
+                report.accept("port " + port.getPort() + " targets " + (target == null ? port.getPort()
+                        : Network.describe(target)) + ", which no selected container declares");
             }
         }
     }

@@ -18,7 +18,7 @@ class BrokenManifestTest {
                       readinessProbe:
                         httpGet:
                           path: /q/health/ready
-                          port: http
+                          port: management
                         periodSeconds: 5
                         failureThreshold: 2
             """;
@@ -71,7 +71,8 @@ class BrokenManifestTest {
     @ParameterizedTest
     @MethodSource("renderers")
     void serviceOpenedToOtherNamespaces(Renderer renderer) {
-        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, "    - from:\n", "    - from:\n        - namespaceSelector: {}\n");
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, "  ingress:\n    - from:\n",
+                "  ingress:\n    - from:\n        - namespaceSelector: {}\n");
         assertEquals(List.of(new Violation("Deployment/targets-service", "NetworkPolicies let it be reached from "
                 + "[(outside the namespace)]; allowed only [gateway, portal, programs-service]")), k8s.check("local", renderer));
     }
@@ -161,4 +162,75 @@ class BrokenManifestTest {
                 "container portal does not log JSON (QUARKUS_LOG_CONSOLE_JSON_ENABLED=true)")),
                 k8s.check("local", renderer));
     }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void probeOnTheHttpPort(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, READINESS, READINESS.replace("port: management", "port: http"));
+        assertEquals(List.of(new Violation("Deployment/targets-service",
+                "container targets-service readinessProbe uses port http, not management")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void missingManagementPort(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/elections-service.yaml",
+                "            - name: management\n              containerPort: 9000\n", "");
+        assertEquals(Set.of(
+                new Violation("Deployment/elections-service",
+                        "container elections-service declares no port named management (9000)"),
+                new Violation("Service/elections-service",
+                        "port 9000 targets management, which no selected container declares")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void scrapeAnnotationOnTheHttpPort(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS,
+                "        prometheus.io/port: \"9000\"\n", "        prometheus.io/port: \"8081\"\n");
+        assertEquals(List.of(new Violation("Deployment/targets-service",
+                "pod annotation prometheus.io/port is 8081, not the management port 9000")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void managementPortOpenedToThePortal(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-service.yaml",
+                "              app.kubernetes.io/name: gateway\n        - namespaceSelector:\n",
+                "              app.kubernetes.io/name: gateway\n"
+                        + "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: portal\n"
+                        + "        - namespaceSelector:\n");
+        assertEquals(List.of(new Violation("Deployment/programs-service", "NetworkPolicies let it be reached on its"
+                + " management port 9000 from [portal]; allowed only [(namespace monitoring), gateway]")),
+                k8s.check("local", renderer));
+    }
+
+    /** The gateway's Service exposes 9000 as well, and the production Ingress is pointed at it. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void ingressPointingAtTheManagementPort(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp)
+                .replace("base/gateway.yaml", GATEWAY_SERVICE_PORT, GATEWAY_SERVICE_PORT + GATEWAY_MANAGEMENT_PORT)
+                .replace("overlays/production/ingress-host.yaml", "name: http\n", "name: management\n");
+        assertEquals(Set.of(
+                new Violation("Ingress/gateway",
+                        "backend gateway:management leads to the management port 9000 of Deployment/gateway"),
+                new Violation("Service/gateway", "port 9000 leads to the management port of Deployment/gateway,"
+                        + " and Ingress/gateway routes to this Service")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void gatewayServiceExposingTheManagementPort(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp)
+                .replace("base/gateway.yaml", GATEWAY_SERVICE_PORT, GATEWAY_SERVICE_PORT + GATEWAY_MANAGEMENT_PORT);
+        assertEquals(List.of(new Violation("Service/gateway", "port 9000 leads to the management port of"
+                + " Deployment/gateway, and Ingress/gateway routes to this Service")), k8s.check("local", renderer));
+    }
+
+    private static final String GATEWAY_SERVICE_PORT = "    - name: http\n      port: 8080\n      targetPort: http\n";
+    private static final String GATEWAY_MANAGEMENT_PORT =
+            "    - name: management\n      port: 9000\n      targetPort: management\n";
 }

@@ -42,7 +42,7 @@ class DockerfileCheckTest {
                       org.opencontainers.image.version="0.9.0"
                 COPY target/quarkus-app/lib/ /deployments/lib/
                 USER root
-                EXPOSE 8080
+                EXPOSE 8080 9000
                 ENV JAVA_OPTS="-Xmx512m"
                 """);
         assertEquals(List.of(
@@ -65,7 +65,7 @@ class DockerfileCheckTest {
                 COPY target/quarkus-app/app/ /deployments/app/
                 COPY target/quarkus-app/quarkus/ /deployments/quarkus/
                 USER 1001
-                EXPOSE 9090
+                EXPOSE 9090 9000
                 ENV JAVA_OPTS="-XX:MaxRAMPercentage=70"
                 """;
         assertEquals(List.of("Dockerfile USER 1001 differs from the pod's runAsUser 185",

@@ -63,9 +63,11 @@ public final class LocalStack implements AutoCloseable {
                     + "stop what holds it (bin/stack status) and try again");
         }
         for (Component c : config.components()) {
-            if (FreePorts.inUse(c.port())) {
-                throw new StackException("Port " + c.port() + " (" + c.name() + ") is already in use; "
-                        + "stop what holds it (bin/stack status) and try again");
+            for (int port : new int[] {c.port(), c.managementPort()}) {
+                if (FreePorts.inUse(port)) {
+                    throw new StackException("Port " + port + " (" + c.name() + ") is already in use; "
+                            + "stop what holds it (bin/stack status) and try again");
+                }
             }
         }
     }
@@ -93,6 +95,8 @@ public final class LocalStack implements AutoCloseable {
             say.accept("Starting " + c.name() + " on port " + c.port());
             Map<String, String> env = new HashMap<>(config.environment());
             env.put("CONGRESS_HTTP_PORT", String.valueOf(c.port()));
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(c.managementPort()));
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
             c.database().ifPresent(db -> {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));
@@ -116,8 +120,9 @@ public final class LocalStack implements AutoCloseable {
                 env.put("GATEWAY_CATALOG_PUBLIC_URL", "http://localhost:" + c.port());
                 for (Component upstream : config.components()) {
                     if (!upstream.name().equals(StackConfig.GATEWAY)) {
-                        env.put("GATEWAY_UPSTREAMS_" + upstream.database().orElse(upstream.name()).toUpperCase() + "_URL",
-                                "http://127.0.0.1:" + upstream.port());
+                        String key = "GATEWAY_UPSTREAMS_" + upstream.database().orElse(upstream.name()).toUpperCase();
+                        env.put(key + "_URL", "http://127.0.0.1:" + upstream.port());
+                        env.put(key + "_MANAGEMENT_PORT", String.valueOf(upstream.managementPort()));
                     }
                 }
             }
@@ -148,7 +153,7 @@ public final class LocalStack implements AutoCloseable {
                     throw new StackException(name + " exited during start (exit " + p.exitValue() + "); see "
                             + config.root().relativize(config.logOf(c)) + ": " + ChildProcesses.firstError(config.logOf(c)));
                 }
-                if (Readiness.isReady(c.port())) {
+                if (Readiness.isReady(c.managementPort())) {
                     say.accept(name + " is ready");
                     waiting.remove(name);
                 }

@@ -141,7 +141,7 @@ public final class StackCli {
             throw new StackException("still in use after stopping: " + busy);
         }
         say("Stopped; ports " + config.databasePort() + " and "
-                + config.components().stream().map(c -> String.valueOf(c.port())).toList() + " are free.");
+                + config.components().stream().map(c -> c.port() + "/" + c.managementPort()).toList() + " are free.");
     }
 
     private void status() {
@@ -151,7 +151,7 @@ public final class StackCli {
         say(String.format("  %-18s %-6s %s", "MariaDB", config.databasePort(),
                 FreePorts.inUse(config.databasePort()) ? "listening" : "down"));
         for (Component c : config.components()) {
-            String health = !FreePorts.inUse(c.port()) ? "down" : Readiness.isReady(c.port()) ? "ready" : "not ready";
+            String health = !FreePorts.inUse(c.port()) ? "down" : Readiness.isReady(c.managementPort()) ? "ready" : "not ready";
             say(String.format("  %-18s %-6s %s", c.name(), c.port(), health));
         }
     }
@@ -227,8 +227,13 @@ public final class StackCli {
         if (FreePorts.inUse(config.databasePort())) {
             busy.add(config.databasePort() + " (MariaDB)");
         }
-        config.components().stream().filter(c -> FreePorts.inUse(c.port()))
-                .forEach(c -> busy.add(c.port() + " (" + c.name() + ")"));
+        for (var c : config.components()) {
+            for (int port : new int[] {c.port(), c.managementPort()}) {
+                if (FreePorts.inUse(port)) {
+                    busy.add(port + " (" + c.name() + ")");
+                }
+            }
+        }
         return busy;
     }
 
@@ -239,7 +244,8 @@ public final class StackCli {
         }
         say("  dashboard          http://localhost:" + config.component("gateway").port() + "/  (English: /en/)");
         say("  API                http://localhost:" + config.component("gateway").port() + "/api/v1/...");
-        say("  health             http://localhost:" + config.component("gateway").port() + "/q/health/ready");
+        say("  health             http://localhost:" + config.component("gateway").managementPort() + "/q/health/ready"
+                + "  (management port: health and metrics, this machine only)");
         say("  MariaDB            jdbc:mariadb://127.0.0.1:" + config.databasePort()
                 + "/{targets,programs,elections} (user = database name, password <name>-local)");
         say("  logs               " + config.root().relativize(config.dataDir().resolve("logs")));

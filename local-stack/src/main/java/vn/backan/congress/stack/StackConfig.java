@@ -20,8 +20,11 @@ public record StackConfig(Path root, Path dataDir, int databasePort, List<Compon
     public static final String GATEWAY = "gateway";
     public static final String PORTAL = "portal";
 
-    /** One application of the stack; {@code database} is empty for the gateway and the portal. */
-    public record Component(String name, String module, int port, Optional<String> database) {
+    /**
+     * One application of the stack: its public port and its management port (health, metrics,
+     * on loopback only); {@code database} is empty for the gateway and the portal.
+     */
+    public record Component(String name, String module, int port, int managementPort, Optional<String> database) {
 
         public boolean isService() {
             return database.isPresent();
@@ -33,22 +36,23 @@ public record StackConfig(Path root, Path dataDir, int databasePort, List<Compon
     /** The fixed ports the README promises. */
     public static StackConfig standard(Path root) {
         return new StackConfig(root, root.resolve(".data"), DATABASE_PORT, List.of(
-                service("targets", 8081), service("programs", 8082), service("elections", 8083),
-                new Component(PORTAL, PORTAL, 8084, Optional.empty()),
-                new Component(GATEWAY, GATEWAY, 8080, Optional.empty())));
+                service("targets", 8081, 9081), service("programs", 8082, 9082), service("elections", 8083, 9083),
+                new Component(PORTAL, PORTAL, 8084, 9084, Optional.empty()),
+                new Component(GATEWAY, GATEWAY, 8080, 9080, Optional.empty())));
     }
 
     /** Free ports and a separate data directory, so a test stack never collides with a developer's. */
     public static StackConfig isolated(Path root, Path dataDir) {
         return new StackConfig(root, dataDir, FreePorts.pick(), List.of(
-                service("targets", FreePorts.pick()), service("programs", FreePorts.pick()),
-                service("elections", FreePorts.pick()),
-                new Component(PORTAL, PORTAL, FreePorts.pick(), Optional.empty()),
-                new Component(GATEWAY, GATEWAY, FreePorts.pick(), Optional.empty())));
+                service("targets", FreePorts.pick(), FreePorts.pick()),
+                service("programs", FreePorts.pick(), FreePorts.pick()),
+                service("elections", FreePorts.pick(), FreePorts.pick()),
+                new Component(PORTAL, PORTAL, FreePorts.pick(), FreePorts.pick(), Optional.empty()),
+                new Component(GATEWAY, GATEWAY, FreePorts.pick(), FreePorts.pick(), Optional.empty())));
     }
 
-    private static Component service(String name, int port) {
-        return new Component(name + "-service", name + "-service", port, Optional.of(name));
+    private static Component service(String name, int port, int managementPort) {
+        return new Component(name + "-service", name + "-service", port, managementPort, Optional.of(name));
     }
 
     public StackConfig withEnvironment(Map<String, String> more) {

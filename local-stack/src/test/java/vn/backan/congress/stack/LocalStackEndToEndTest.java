@@ -46,20 +46,29 @@ class LocalStackEndToEndTest {
             started = stack.processes();
             assertTrue(started.size() >= 5, "four applications and mariadbd, got " + started.size());
 
-            HttpResponse<String> ready = get(gateway, "/q/health/ready", null);
+            int gatewayManagement = config.component("gateway").managementPort();
+            HttpResponse<String> ready = get(gatewayManagement, "/q/health/ready", null);
             assertEquals(200, ready.statusCode());
             for (String upstream : List.of("targets", "programs", "elections")) {
-                assertTrue(java.util.regex.Pattern.compile("\"" + upstream + "\"\\s*:\\s*\"UP\"")
-                        .matcher(ready.body()).find(), ready.body());
-                HttpResponse<String> health = get(gateway, "/services/" + upstream + "/q/health/ready", null);
+                assertTrue(upstreamIs(ready.body(), upstream, "UP"), ready.body());
+                int management = config.component(upstream + "-service").managementPort();
+                HttpResponse<String> health = get(management, "/q/health/ready", null);
                 assertEquals(200, health.statusCode(), upstream);
                 assertTrue(health.body().contains("Database connections health check"), health.body());
+                assertEquals(200, get(management, "/q/metrics", null).statusCode(), upstream);
+                // Health and metrics are for the cluster: never through the gateway, nor on a public port.
+                assertEquals(404, get(gateway, "/services/" + upstream + "/q/health/ready", null).statusCode());
+                assertEquals(404, get(config.component(upstream + "-service").port(), "/q/metrics", null).statusCode());
             }
+            assertEquals(404, get(gateway, "/q/metrics", null).statusCode());
+            assertEquals(404, get(gateway, "/q/health/ready", null).statusCode());
 
-            HttpResponse<String> traced = get(gateway, "/services/targets/q/health/live", "e2e-trace-1");
+            HttpResponse<String> traced = get(gateway, "/api/v1/org-units", "e2e-trace-1");
             assertEquals(List.of("e2e-trace-1"), traced.headers().allValues("X-Request-Id"));
 
             TraceChecks.run(config, gateway, traces);
+            assertTrue(get(gatewayManagement, "/q/metrics", null).body().contains("gateway_requests_seconds_bucket{"),
+                    "the gateway's metrics are on its management port");
             aSolutionEnteredThroughTheGatewayShowsInThePlanAndTheCsv(config, gateway);
             theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(config, gateway);
             GeneratedClientChecks.run(config, gateway);
@@ -70,13 +79,16 @@ class LocalStackEndToEndTest {
 
             stack.stop("programs-service");
             long before = System.nanoTime();
-            HttpResponse<String> down = get(gateway, "/services/programs/q/health/ready", null);
+            HttpResponse<String> down = get(gateway, "/api/v1/plan", null);
             long millis = (System.nanoTime() - before) / 1_000_000;
             assertEquals(502, down.statusCode());
             assertEquals("application/problem+json", down.headers().firstValue("Content-Type").orElse(""));
             assertTrue(millis < 2000, "502 took " + millis + " ms");
-            assertEquals(200, get(gateway, "/services/targets/q/health/ready", null).statusCode());
-            assertEquals(200, get(gateway, "/services/elections/q/health/ready", null).statusCode());
+            assertEquals(200, get(gateway, "/api/v1/org-units", null).statusCode());
+            assertEquals(200, get(gateway, "/api/v1/congress", null).statusCode());
+            String readyWithoutPrograms = get(gatewayManagement, "/q/health/ready", null).body();
+            assertTrue(upstreamIs(readyWithoutPrograms, "programs", "DOWN") && upstreamIs(readyWithoutPrograms, "targets", "UP"),
+                    readyWithoutPrograms);
             DownloadChecks.refusedWhileAServiceIsDown(gateway);
         }
         return started;
@@ -104,7 +116,8 @@ class LocalStackEndToEndTest {
         java.nio.file.Files.writeString(broken.resolve("target/quarkus-app/quarkus-run.jar"), "not a jar");
         StackConfig base = StackConfig.isolated(ROOT, Path.of("target", "e2e-broken").toAbsolutePath());
         List<Component> components = new ArrayList<>(base.components().subList(0, 1));
-        components.add(new Component("broken", broken.toString(), FreePorts.pick(), java.util.Optional.empty()));
+        components.add(new Component("broken", broken.toString(), FreePorts.pick(), FreePorts.pick(),
+                java.util.Optional.empty()));
         StackConfig config = new StackConfig(ROOT, base.dataDir(), base.databasePort(), components);
 
         StackException e = org.junit.jupiter.api.Assertions.assertThrows(StackException.class,
@@ -208,10 +221,16 @@ class LocalStackEndToEndTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The gateway's readiness lists each upstream as "name": "UP" or "DOWN". */
+    private static boolean upstreamIs(String readiness, String upstream, String status) {
+        return java.util.regex.Pattern.compile("\"" + upstream + "\"\\s*:\\s*\"" + status + "\"").matcher(readiness).find();
+    }
+
     private static void assertNothingListens(StackConfig config) {
         assertFalse(FreePorts.inUse(config.databasePort()), "MariaDB port still open");
         for (Component c : config.components()) {
             assertFalse(FreePorts.inUse(c.port()), c.name() + " port still open");
+            assertFalse(FreePorts.inUse(c.managementPort()), c.name() + " management port still open");
         }
     }
 

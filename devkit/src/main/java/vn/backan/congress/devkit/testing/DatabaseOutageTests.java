@@ -35,7 +35,7 @@ public abstract class DatabaseOutageTests {
             refusedInTime("read, frozen", this::read);
             refusedInTime("write, frozen", this::write);
             long start = System.nanoTime();
-            Response ready = io.restassured.RestAssured.given().get("/q/health/ready");
+            Response ready = Management.given().get("/q/health/ready");
             report("readiness, frozen", start, ready.statusCode());
             assertEquals(503, ready.statusCode());
             assertTrue(millisSince(start) < DEADLINE_MS, "readiness answered within the deadline");

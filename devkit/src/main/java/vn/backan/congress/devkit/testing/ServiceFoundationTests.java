@@ -58,7 +58,7 @@ public abstract class ServiceFoundationTests {
 
     @Test
     void readinessFollowsTheDatabaseWithoutARestart() throws Exception {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         TestDatabase.link().cut();
         try {
             Response down = awaitReadiness(503);
@@ -67,7 +67,7 @@ public abstract class ServiceFoundationTests {
             TestDatabase.link().restore();
         }
         assertEquals("UP", awaitReadiness(200).path("status"));
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/live").then().statusCode(200);
     }
 
     /** A caller's W3C traceparent is taken: its trace id names the problem, as it names the logs. */
@@ -90,15 +90,24 @@ public abstract class ServiceFoundationTests {
 
     @Test
     void requestIdIsEchoed() {
-        given().header("X-Request-Id", "district-portal-7").get("/q/health/live")
+        given().header("X-Request-Id", "district-portal-7").get("/api/v1/no-such-collection")
                 .then().header("X-Request-Id", "district-portal-7");
+    }
+
+    /** Probes and metrics are for the cluster, on the management port: the public one does not have them. */
+    @Test
+    void healthAndMetricsAreOnlyOnTheManagementPort() {
+        for (String path : java.util.List.of("/q/health/ready", "/q/health/live", "/q/metrics")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json");
+            Management.given().get(path).then().statusCode(200);
+        }
     }
 
     @Test
     void publishesOpenApiAndMetrics() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200).body("openapi", containsString("3."));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-        given().get("/q/health/ready").then().body("checks.name", hasItem(containsString("Database")));
+        Management.given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        Management.given().get("/q/health/ready").then().body("checks.name", hasItem(containsString("Database")));
     }
 
     /**
@@ -235,7 +244,7 @@ public abstract class ServiceFoundationTests {
     private static Response awaitReadiness(int status) throws InterruptedException {
         Response last = null;
         for (int i = 0; i < 60; i++) {
-            last = given().get("/q/health/ready");
+            last = Management.given().get("/q/health/ready");
             if (last.statusCode() == status) {
                 return last;
             }

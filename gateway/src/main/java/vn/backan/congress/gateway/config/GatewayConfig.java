@@ -77,9 +77,13 @@ public interface GatewayConfig {
         @WithDefault("256")
         int maxWaitQueueSize();
 
-        /** Where readiness asks whether the upstream is ready. */
+        /** Where readiness asks whether the upstream is ready, on its management port. */
         @WithDefault("/q/health/ready")
         String healthPath();
+
+        /** The upstream's management listener (health, metrics): same host as {@code url}, this port. */
+        @WithDefault("9000")
+        int managementPort();
 
         /** Whether it publishes an API contract (/q/openapi) that /openapi merges; the portal does not. */
         @WithDefault("true")

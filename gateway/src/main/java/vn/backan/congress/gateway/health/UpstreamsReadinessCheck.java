@@ -58,6 +58,7 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
         return upstream.client()
                 .request(upstream.requestOptions()
                         .setMethod(HttpMethod.GET)
+                        .setPort(upstream.config().managementPort())
                         .setURI(upstream.config().healthPath())
                         .setConnectTimeout(timeout)
                         .setIdleTimeout(timeout))

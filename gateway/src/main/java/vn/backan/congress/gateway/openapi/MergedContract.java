@@ -78,7 +78,7 @@ public class MergedContract {
         });
     }
 
-    /** The public paths the gateway sends to this service: its routes' prefixes, health routes aside. */
+    /** The public paths the gateway sends to this service: its routes' prefixes (none strips a prefix now). */
     private Predicate<String> routedTo(String service) {
         List<String> prefixes = config.routes().values().stream()
                 .filter(r -> r.upstream().equals(service) && r.stripPrefix().isEmpty())

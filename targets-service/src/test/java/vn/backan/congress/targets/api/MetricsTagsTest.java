@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.devkit.testing.Management;
 
 /** Requests refused for their token cannot mint a time series per invented path. */
 @QuarkusTest
@@ -19,12 +20,12 @@ class MetricsTagsTest {
             given().header("Authorization", "Bearer not.a.token").get("/api/v1/indicators/CARDINALITY-PROBE-" + i)
                     .then().statusCode(401);
         }
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("uri=\"UNAUTHORIZED\""))
                 .body(not(containsString("CARDINALITY-PROBE")));
         // Endpoints used afterwards are still measured under their template.
         given().get("/api/v1/org-units").then().statusCode(200);
-        given().get("/q/metrics").then().body(containsString("uri=\"/api/v1/org-units\""));
+        Management.given().get("/q/metrics").then().body(containsString("uri=\"/api/v1/org-units\""));
     }
 
     @Test
@@ -34,13 +35,13 @@ class MetricsTagsTest {
         long before = serverSeries();
         probe(random, 100);
         assertEquals(before, serverSeries(), "100 more invented paths made new http_server_requests series");
-        given().get("/q/metrics").then().body(not(containsString("PROBE-")));
+        Management.given().get("/q/metrics").then().body(not(containsString("PROBE-")));
     }
 
     @Test
     void latenciesAreHistogramsAndThePoolIsMeasured() {
         given().get("/api/v1/org-units").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         // 5 ms, 100 ms, 30 s: three of the fixed buckets p50/p95/p99 are computed from.
         for (String le : java.util.List.of("0.005", "0.1", "30.0")) {
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_bucket{")
@@ -64,7 +65,7 @@ class MetricsTagsTest {
     }
 
     private static long serverSeries() {
-        return given().get("/q/metrics").then().extract().asString().lines()
+        return Management.given().get("/q/metrics").then().extract().asString().lines()
                 .filter(l -> l.startsWith("http_server_requests_seconds_count{")).count();
     }
 }
