@@ -97,7 +97,11 @@ public final class LocalStack implements AutoCloseable {
             env.put("CONGRESS_HTTP_PORT", String.valueOf(c.port()));
             env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
             env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(c.managementPort()));
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
+            // The stack's own key, unless the caller points the applications at an OpenID provider's
+            // JWKS (README: "Accounts from Keycloak").
+            if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
+                env.putIfAbsent("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
+            }
             c.database().ifPresent(db -> {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));
                 env.put("QUARKUS_DATASOURCE_USERNAME", db);

@@ -15,15 +15,19 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 /**
  * Whether a request carries a token the services would accept, which earns the authenticated
@@ -32,6 +36,9 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
  * business. Without the check, any {@code Authorization: Bearer x} would buy the larger allowance.
  * A token is verified once and remembered until it expires (an RSA check per request would cost
  * more than the rest of the gateway's work); without a readable key nobody gets the larger allowance.
+ * The key is a PEM file (the local stack's) or an OpenID provider's JWKS URL, which jose4j fetches,
+ * keeps and fetches again for a key id it does not know, so the provider's keys rotate without a
+ * restart. Audiences ({@code mp.jwt.verify.audiences}), when set, are checked like the services do.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -53,14 +60,19 @@ public class BearerTokens {
 
     @Inject
     BearerTokens(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
-            @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
-        this(keyLocation.flatMap(BearerTokens::readKey), issuer, Clock.systemUTC());
+            @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
+            @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<List<String>> audiences) {
+        this(keyLocation.flatMap(BearerTokens::keys), issuer, audiences.orElse(List.of()), Clock.systemUTC());
     }
 
     BearerTokens(Optional<PublicKey> key, Optional<String> issuer, Clock clock) {
+        this(key.map(BearerTokens::fixed), issuer, List.of(), clock);
+    }
+
+    BearerTokens(Optional<VerificationKeyResolver> keys, Optional<String> issuer, List<String> audiences, Clock clock) {
         this.clock = clock;
-        this.consumer = key.map(k -> consumer(k, issuer));
-        if (key.isEmpty()) {
+        this.consumer = keys.map(k -> consumer(k, issuer, audiences));
+        if (keys.isEmpty()) {
             LOG.warn("No readable mp.jwt.verify.publickey.location: bearer tokens get the anonymous rate limits");
         }
     }
@@ -84,17 +96,33 @@ public class BearerTokens {
         }
     }
 
-    private static JwtConsumer consumer(PublicKey key, Optional<String> issuer) {
+    private static JwtConsumer consumer(VerificationKeyResolver keys, Optional<String> issuer, List<String> audiences) {
         JwtConsumerBuilder builder = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setAllowedClockSkewInSeconds(30)
-                .setSkipDefaultAudienceValidation()
-                .setVerificationKey(key)
+                .setVerificationKeyResolver(keys)
                 // RS256 only, as the services: no "none", no HMAC keyed with the public key.
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
                         AlgorithmIdentifiers.RSA_USING_SHA256);
         issuer.ifPresent(builder::setExpectedIssuer);
+        if (audiences.isEmpty()) {
+            builder.setSkipDefaultAudienceValidation();
+        } else {
+            builder.setExpectedAudience(audiences.toArray(String[]::new));
+        }
         return builder.build();
+    }
+
+    /** A JWKS URL (http or https) or a PEM public key's location. */
+    static Optional<VerificationKeyResolver> keys(String location) {
+        if (location.startsWith("https://") || location.startsWith("http://")) {
+            return Optional.of(new HttpsJwksVerificationKeyResolver(new HttpsJwks(location)));
+        }
+        return readKey(location).map(BearerTokens::fixed);
+    }
+
+    static VerificationKeyResolver fixed(PublicKey key) {
+        return (jws, nesting) -> key;
     }
 
     /** Reads a PEM public key from a path, a {@code file:} location (as smallrye-jwt takes it) or a file URI. */

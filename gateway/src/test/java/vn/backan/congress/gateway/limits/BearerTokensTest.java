@@ -53,6 +53,16 @@ class BearerTokensTest {
         assertFalse(otherIssuer.isAuthenticated("Bearer " + token(KEYS, Duration.ofMinutes(10))));
     }
 
+    /** With an audience configured (as with Keycloak), a token not addressed to this API does not count. */
+    @Test
+    void anAudienceWhenSetIsRequired() {
+        String header = "Bearer " + token(KEYS, Duration.ofMinutes(10)); // the local signer names no audience
+        BearerTokens forTheApi = new BearerTokens(publicKey(KEYS).map(BearerTokens::fixed), Optional.of(TokenIssuer.ISSUER),
+                java.util.List.of("backan-congress-api"), clock);
+        assertFalse(forTheApi.isAuthenticated(header));
+        assertTrue(tokens.isAuthenticated(header), "without an audience setting the same token counts");
+    }
+
     @Test
     void aRememberedTokenStopsCountingWhenItExpires() {
         String header = "Bearer " + token(KEYS, Duration.ofMinutes(2));

@@ -5,6 +5,7 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
@@ -15,12 +16,18 @@ import vn.backan.congress.commons.problem.ProblemType;
  */
 public record Caller(String name, List<String> roles, Optional<String> orgUnit, Optional<Instant> expiresAt) {
 
-    public static final String ORG_UNIT_CLAIM = "org_unit";
+    /**
+     * The claim that names a reporter's org unit: {@code org_unit} unless {@code congress.security.org-unit-claim}
+     * names another (an OpenID provider's mapper may call it otherwise). Roles come from the claim
+     * {@code smallrye.jwt.path.groups} names ({@code groups} here, {@code realm_access/roles} with Keycloak).
+     */
+    public static final String ORG_UNIT_CLAIM_KEY = "congress.security.org-unit-claim";
 
     public static Caller of(SecurityIdentity identity) {
         List<String> roles = identity.getRoles().stream().sorted().toList();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Optional<String> orgUnit = Optional.ofNullable(jwt.<Object>getClaim(ORG_UNIT_CLAIM)).map(Caller::claimText);
+            String claim = ConfigProvider.getConfig().getOptionalValue(ORG_UNIT_CLAIM_KEY, String.class).orElse("org_unit");
+            Optional<String> orgUnit = Optional.ofNullable(jwt.<Object>getClaim(claim)).map(Caller::claimText);
             Optional<Instant> expires = jwt.getExpirationTime() > 0
                     ? Optional.of(Instant.ofEpochSecond(jwt.getExpirationTime())) : Optional.empty();
             return new Caller(jwt.getName(), roles, orgUnit, expires);
