@@ -54,6 +54,10 @@ final class OtlpReceiver implements AutoCloseable {
                 "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
     }
 
+    List<ReceivedSpan> all() {
+        return List.copyOf(spans);
+    }
+
     List<ReceivedSpan> spansOf(String traceId) {
         return spans.stream().filter(s -> s.traceId().equals(traceId)).toList();
     }

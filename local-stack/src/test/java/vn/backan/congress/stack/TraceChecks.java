@@ -65,6 +65,13 @@ final class TraceChecks {
                 assertEquals(SpanKind.SPAN_KIND_CLIENT, parent.kind(), "the caller's side of the hop: " + parent);
             }
         }
+        // Nothing else is recorded: no span begun by background work (the version poll runs every
+        // second in each service), none for /q/.
+        List<ReceivedSpan> unwanted = receiver.all().stream()
+                .filter(x -> x.parentSpanId().isEmpty() && x.kind() != SpanKind.SPAN_KIND_SERVER
+                        || x.attributes().getOrDefault("url.path", "").startsWith("/q/"))
+                .toList();
+        assertEquals(List.of(), unwanted, "spans no request began");
         List<String> accessLines = Files.readAllLines(config.logOf(config.component(StackConfig.GATEWAY))).stream()
                 .filter(line -> line.contains("traceId=" + traceId)).toList();
         assertEquals(1, accessLines.size(), "one access line names the trace: " + accessLines);
