@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,13 +14,32 @@ import java.util.regex.Pattern;
 
 /**
  * Each service owns its data: "x-service" connects to database "x" on the one MariaDB server
- * that creates database "x", with the credentials that server was given, from a Secret.
+ * that creates database "x", with the credentials that server was given, from a Secret. Keycloak
+ * likewise, to its database "keycloak" (its workload's name), through its own KC_DB_* variables.
  * Each server runs MariaDB 10.11 with utf8mb4 and the accent-sensitive Vietnamese collation.
  */
 public final class DatabaseRules {
 
     private static final Pattern JDBC = Pattern.compile("jdbc:mariadb://([^/:?]+)(?::(\\d+))?/([^?;/]+).*");
     static final String COLLATION = "utf8mb4_uca1400_vietnamese_as_ci";
+
+    /** The variables a workload that has a database names its URL and credentials with. */
+    record Client(String url, String username, String password) {
+    }
+
+    /** The components that have a database of their own. */
+    static final Map<String, Client> CLIENTS = Map.of(
+            "service", new Client("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"),
+            Workload.IDENTITY_PROVIDER, new Client("KC_DB_URL", "KC_DB_USERNAME", "KC_DB_PASSWORD"));
+
+    static boolean hasDatabase(Workload w) {
+        return CLIENTS.containsKey(w.component());
+    }
+
+    /** "x" for "x-service"; the workload's own name for Keycloak. */
+    static String ownDatabase(Workload w) {
+        return w.name().replaceFirst("-service$", "");
+    }
 
     private DatabaseRules() {
     }
@@ -28,8 +48,8 @@ public final class DatabaseRules {
         List<Violation> violations = new ArrayList<>();
         for (Workload w : manifests.workloads()) {
             Consumer<String> report = m -> violations.add(new Violation(w.id(), m));
-            if (w.component().equals("service")) {
-                service(w, manifests, report);
+            if (hasDatabase(w)) {
+                client(w, CLIENTS.get(w.component()), manifests, report);
             } else if (w.component().equals("database")) {
                 server(w, manifests, report);
             }
@@ -37,14 +57,14 @@ public final class DatabaseRules {
         return violations;
     }
 
-    private static void service(Workload w, Manifests manifests, Consumer<String> report) {
-        String own = w.name().replaceFirst("-service$", "");
+    private static void client(Workload w, Client client, Manifests manifests, Consumer<String> report) {
+        String own = ownDatabase(w);
         Container app = Env.list(w.pod().getContainers()).get(0);
         Env env = Env.of(app, w.namespace(), manifests);
-        String url = env.literal("QUARKUS_DATASOURCE_JDBC_URL").orElse("");
+        String url = env.literal(client.url()).orElse("");
         Matcher m = JDBC.matcher(url);
         if (!m.matches()) {
-            report.accept("QUARKUS_DATASOURCE_JDBC_URL '" + url + "' is not a jdbc:mariadb://host[:port]/database URL");
+            report.accept(client.url() + " '" + url + "' is not a jdbc:mariadb://host[:port]/database URL");
             return;
         }
         if (!m.group(3).equals(own)) {
@@ -62,8 +82,8 @@ public final class DatabaseRules {
             report.accept("database host " + m.group(1) + " is not the server of database " + own
                     + " (it is " + server.get().id() + ")");
         }
-        credential(env, "QUARKUS_DATASOURCE_USERNAME", serverEnv, "MARIADB_USER", report);
-        credential(env, "QUARKUS_DATASOURCE_PASSWORD", serverEnv, "MARIADB_PASSWORD", report);
+        credential(env, client.username(), serverEnv, "MARIADB_USER", report);
+        credential(env, client.password(), serverEnv, "MARIADB_PASSWORD", report);
     }
 
     private static void credential(Env env, String var, Env serverEnv, String serverVar, Consumer<String> report) {

@@ -3,6 +3,9 @@ package vn.backan.congress.k8scheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +14,9 @@ import java.util.Set;
 
 /**
  * A small kustomize for machines without kubectl. It handles exactly what k8s/ uses: resources
- * (files and directories), strategic-merge patches named by kind and name, namespace, replicas
- * and images. Anything else in a kustomization.yaml is refused rather than half-understood;
+ * (files and directories), ConfigMaps generated from files (without the name hash), strategic-merge
+ * patches named by kind and name, namespace, replicas and images. Anything else in a
+ * kustomization.yaml is refused rather than half-understood;
  * a test checks it renders the same objects as kubectl.
  */
 public final class FallbackRenderer implements Renderer {
@@ -35,6 +39,9 @@ public final class FallbackRenderer implements Renderer {
             List<JsonNode> docs = Files.isDirectory(path) ? render(path) : readResource(path);
             docs.forEach(doc -> objects.add((ObjectNode) doc));
         }
+        for (Kustomization.ConfigMapGenerator generator : k.configMapGenerator()) {
+            objects.add(generate(dir, generator, k.generatorOptions()));
+        }
         for (Kustomization.Patch patch : k.patches()) {
             for (JsonNode doc : readResource(dir.resolve(patch.path()))) {
                 StrategicMerge.apply(find(objects, doc.path("kind").asText(), doc.path("metadata").path("name").asText()),
@@ -56,6 +63,40 @@ public final class FallbackRenderer implements Renderer {
                     .forEach(o -> ImageRef.retag(o.path("spec").path("template").path("spec"), image));
         }
         return new ArrayList<>(objects);
+    }
+
+    private static ObjectNode generate(Path dir, Kustomization.ConfigMapGenerator generator,
+            Kustomization.GeneratorOptions options) {
+        if (options == null || !Boolean.TRUE.equals(options.disableNameSuffixHash())) {
+            throw new RenderException("configMapGenerator " + generator.name() + ": the name hash is not implemented;"
+                    + " set generatorOptions.disableNameSuffixHash: true");
+        }
+        ObjectNode configMap = Yaml.MAPPER.createObjectNode().put("apiVersion", "v1").put("kind", "ConfigMap");
+        ObjectNode metadata = configMap.putObject("metadata").put("name", generator.name());
+        if (!options.labels().isEmpty()) {
+            ObjectNode labels = metadata.putObject("labels");
+            options.labels().forEach(labels::put);
+        }
+        ObjectNode data = configMap.putObject("data");
+        for (String entry : generator.files()) {
+            int eq = entry.indexOf('=');
+            Path file = dir.resolve(eq < 0 ? entry : entry.substring(eq + 1)).normalize();
+            String key = eq < 0 ? file.getFileName().toString() : entry.substring(0, eq);
+            if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+                throw new RenderException("configMapGenerator " + generator.name() + ": no file " + file
+                        + " inside " + dir);
+            }
+            try {
+                data.put(key, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                        .toString());
+            } catch (CharacterCodingException e) {
+                throw new RenderException("configMapGenerator " + generator.name() + ": " + file
+                        + " is not UTF-8 text (binaryData is not implemented)");
+            } catch (IOException e) {
+                throw new RenderException("configMapGenerator " + generator.name() + ": " + e.getMessage());
+            }
+        }
+        return configMap;
     }
 
     private static Kustomization read(Path file) {

@@ -3,21 +3,27 @@ package vn.backan.congress.k8scheck;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The Ingress reaches the gateway's application port and nothing else: each backend names a
- * Service port that leads to the gateway's pods, never to a management port (health and metrics),
- * and a Service an Ingress routes to exposes no management port at all.
+ * The Ingress reaches the gateway's application port, and of Keycloak only what the district portals
+ * need: each backend names a Service port that leads to the gateway's pods, or, on a path under a
+ * realm's endpoints or the static resources, to Keycloak's (never its admin console); never to a
+ * management port (health and metrics), and a Service an Ingress routes to exposes no management
+ * port at all. A host routed to Keycloak is the host of its KC_HOSTNAME, the issuer of its tokens,
+ * with https when the Ingress serves the host with TLS.
  */
 public final class IngressRules {
 
@@ -31,7 +37,12 @@ public final class IngressRules {
         for (Ingress ingress : manifests.all(Ingress.class)) {
             Consumer<String> report = m -> violations.add(new Violation(Manifests.id(ingress), m));
             String ns = ingress.getMetadata().getNamespace();
-            for (IngressServiceBackend backend : backends(ingress)) {
+            Set<String> tlsHosts = new HashSet<>();
+            Set<String> hostsChecked = new HashSet<>();
+            Env.list(ingress.getSpec() == null ? null : ingress.getSpec().getTls())
+                    .forEach(tls -> tlsHosts.addAll(Env.list(tls.getHosts())));
+            for (Route route : routes(ingress)) {
+                IngressServiceBackend backend = route.backend();
                 Optional<Service> service = manifests.find(Service.class, ns, backend.getName());
                 if (service.isEmpty()) {
                     report.accept("backend " + describe(backend) + " names Service " + backend.getName()
@@ -49,8 +60,11 @@ public final class IngressRules {
                     if (ManagementRules.isManagement(w, target(port.get()))) {
                         report.accept("backend " + describe(backend) + " leads to the management port "
                                 + ManagementRules.PORT + " of " + w.id());
+                    } else if (w.component().equals(Workload.IDENTITY_PROVIDER)) {
+                        identityProvider(route, tlsHosts, hostsChecked, IdentityRules.Provider.of(w, manifests), report);
                     } else if (!w.component().equals("gateway")) {
-                        report.accept("backend " + describe(backend) + " leads to " + w.id() + ", not the gateway");
+                        report.accept("backend " + describe(backend) + " leads to " + w.id()
+                                + ", not the gateway or the identity provider");
                     }
                 }
             }
@@ -69,22 +83,57 @@ public final class IngressRules {
         return violations;
     }
 
-    private static List<IngressServiceBackend> backends(Ingress ingress) {
-        List<IngressServiceBackend> backends = new ArrayList<>();
+    /** One path of an Ingress to a Service; the default backend is every host's "/". */
+    private record Route(String host, String path, IngressServiceBackend backend) {
+    }
+
+    private static List<Route> routes(Ingress ingress) {
+        List<Route> routes = new ArrayList<>();
         if (ingress.getSpec() == null) {
-            return backends;
+            return routes;
         }
-        List<IngressBackend> all = new ArrayList<>();
-        if (ingress.getSpec().getDefaultBackend() != null) {
-            all.add(ingress.getSpec().getDefaultBackend());
+        IngressBackend fallback = ingress.getSpec().getDefaultBackend();
+        if (fallback != null && fallback.getService() != null) {
+            routes.add(new Route(null, "", fallback.getService()));
         }
         for (IngressRule rule : Env.list(ingress.getSpec().getRules())) {
-            if (rule.getHttp() != null) {
-                Env.list(rule.getHttp().getPaths()).forEach(path -> all.add(path.getBackend()));
+            if (rule.getHttp() == null) {
+                continue;
+            }
+            for (HTTPIngressPath path : Env.list(rule.getHttp().getPaths())) {
+                if (path.getBackend() != null && path.getBackend().getService() != null) {
+                    routes.add(new Route(rule.getHost(), IdentityRules.path(path.getPath()), path.getBackend().getService()));
+                }
             }
         }
-        all.stream().filter(b -> b != null && b.getService() != null).forEach(b -> backends.add(b.getService()));
-        return backends;
+        return routes;
+    }
+
+    /**
+     * Keycloak is routed only on a realm's endpoints or its static resources (a Prefix, Exact or
+     * ImplementationSpecific path, all taken as prefixes), and under the host its tokens name.
+     */
+    private static void identityProvider(Route route, Set<String> tlsHosts, Set<String> hostsChecked,
+            IdentityRules.Provider p, Consumer<String> report) {
+        List<String> allowed = p.publicPaths();
+        String path = route.path();
+        if (allowed.stream().noneMatch(a -> path.equals(a) || path.startsWith(a + "/"))) {
+            report.accept("path " + (path.isEmpty() ? "/" : path) + " leads to " + p.workload().id()
+                    + " beyond its realm endpoints and resources " + allowed
+                    + ": the admin console stays inside the cluster");
+        }
+        if (route.host() == null || !hostsChecked.add(route.host() + " " + p.workload().id())) {
+            return;
+        }
+        p.publicUrl().ifPresent(url -> {
+            if (!route.host().equalsIgnoreCase(url.getHost()) || url.getPort() != -1) {
+                report.accept("host " + route.host() + " leads to " + p.workload().id() + ", whose tokens name the issuer "
+                        + p.hostname() + " (KC_HOSTNAME): give both the public host");
+            } else if (tlsHosts.contains(route.host()) && !"https".equals(url.getScheme())) {
+                report.accept("host " + route.host() + " is served with TLS, but the KC_HOSTNAME of " + p.workload().id()
+                        + " is " + p.hostname() + ", not https");
+            }
+        });
     }
 
     private static boolean matches(IngressServiceBackend backend, ServicePort port) {

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Who may reach the management port (9000): of the services and the portal, the gateway (it
- * reads their readiness there) and Prometheus; of the gateway, Prometheus only. Prometheus is
- * the namespace {@link #MONITORING_NAMESPACE}. The gateway's egress must let it reach each
+ * reads their readiness there) and Prometheus; of the gateway and Keycloak, Prometheus only.
+ * Prometheus is the namespace {@link #MONITORING_NAMESPACE}. The gateway's egress must let it reach each
  * upstream's management port. The application ports are {@link NetworkRules}' business.
  */
 public final class ManagementNetworkRules {
@@ -27,7 +27,7 @@ public final class ManagementNetworkRules {
         TreeSet<String> upstreams = workloads.stream()
                 .filter(w -> w.component().equals("service") || w.component().equals("portal"))
                 .map(Workload::name).collect(Collectors.toCollection(TreeSet::new));
-        String verb = "reached on its management port " + ManagementRules.PORT + " from";
+        String verb = "be reached on its management port " + ManagementRules.PORT + " from";
         for (Workload w : workloads) {
             if (!ManagementRules.isApplication(w)) {
                 continue;
@@ -35,7 +35,7 @@ public final class ManagementNetworkRules {
             Consumer<String> report = m -> violations.add(new Violation(w.id(), m));
             TreeSet<String> mayBeCalledBy = new TreeSet<>();
             mayBeCalledBy.add(Network.namespace(MONITORING_NAMESPACE));
-            if (!w.component().equals("gateway")) {
+            if (w.component().equals("service") || w.component().equals("portal")) {
                 mayBeCalledBy.addAll(gateways);
             }
             NetworkRules.compare(Network.peers(w, manifests, true, ManagementRules::isPort), mayBeCalledBy,

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The Quarkus management interface: every application container (the services, the portal, the
- * gateway) declares the port {@code management} (9000), where health and metrics are served and
- * nowhere else. Its probes ask that port, on a path under /q/health/, and Prometheus scrapes it.
+ * The management interface: every application container (the services, the portal, the gateway, and
+ * Keycloak) declares the port {@code management} (9000), where health and metrics are served and
+ * nowhere else. Its probes ask that port, on a path under its health path (/q/health/ for the Quarkus
+ * applications of ours, Keycloak's management path + /health/), and Prometheus scrapes it.
  */
 public final class ManagementRules {
 
@@ -28,9 +29,15 @@ public final class ManagementRules {
     private ManagementRules() {
     }
 
-    /** The services, the portal and the gateway; not the databases. */
+    /** The services, the portal, the gateway and Keycloak; not the databases. */
     static boolean isApplication(Workload w) {
-        return JvmRules.JVM_COMPONENTS.contains(w.component());
+        return JvmRules.JVM_COMPONENTS.contains(w.component()) || w.component().equals(Workload.IDENTITY_PROVIDER);
+    }
+
+    /** Where the workload serves its health checks on the management port. */
+    static String healthPath(Workload w, Manifests manifests) {
+        return w.component().equals(Workload.IDENTITY_PROVIDER)
+                ? IdentityRules.Provider.of(w, manifests).healthPath() : HEALTH;
     }
 
     public static List<Violation> check(Manifests manifests) {
@@ -40,9 +47,10 @@ public final class ManagementRules {
                 continue;
             }
             Consumer<String> report = m -> violations.add(new Violation(workload.id(), m));
+            String health = healthPath(workload, manifests);
             for (Container c : Env.list(workload.pod().getContainers())) {
                 port(c, report);
-                probes(c, report);
+                probes(c, health, report);
             }
             scrapeAnnotation(workload, report);
         }
@@ -59,7 +67,7 @@ public final class ManagementRules {
         }
     }
 
-    private static void probes(Container c, Consumer<String> report) {
+    private static void probes(Container c, String health, Consumer<String> report) {
         Map<String, Probe> probes = new LinkedHashMap<>();
         probes.put("startupProbe", c.getStartupProbe());
         probes.put("livenessProbe", c.getLivenessProbe());
@@ -78,9 +86,9 @@ public final class ManagementRules {
                 report.accept(who + " uses port " + Network.describe(port) + ", not " + PORT_NAME);
             }
             String path = probe.getHttpGet().getPath() == null ? "" : probe.getHttpGet().getPath();
-            if (!path.equals(HEALTH) && !path.startsWith(HEALTH + "/")) {
+            if (!path.equals(health) && !path.startsWith(health + "/")) {
                 report.accept(who + " asks for " + (path.isEmpty() ? "no path" : path) + ", not a path under "
-                        + HEALTH + "/");
+                        + health + "/");
             }
         });
     }

@@ -37,6 +37,7 @@ public final class ManifestCheck {
         violations.addAll(IngressRules.check(manifests));
         violations.addAll(NetworkRules.check(manifests));
         violations.addAll(ManagementNetworkRules.check(manifests));
+        violations.addAll(IdentityRules.check(manifests));
         violations.addAll(PlaceholderRules.check(manifests));
         return new Result(manifests, violations);
     }

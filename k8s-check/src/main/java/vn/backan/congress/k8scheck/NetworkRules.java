@@ -9,9 +9,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The traffic the design allows, and no more: the outside reaches only the gateway; the gateway
- * reaches the three services and the portal; the portal reaches the three services; a service reaches its own database (and programs-service reaches
- * targets-service); a database reaches nothing. Every pod may use the cluster DNS. Each link the
+ * The traffic the design allows, and no more: the outside reaches only the gateway and Keycloak; the
+ * gateway reaches the three services and the portal; the portal reaches the three services; a
+ * service reaches its own database (and programs-service reaches targets-service); the gateway and
+ * the services reach Keycloak (its keys); Keycloak reaches its own database and its own replicas
+ * (its cluster); a database reaches nothing. Every pod may use the cluster DNS. Each link the
  * system needs must also be open, or the policies would break it. For the applications these are
  * the rules of their application ports; their management port is {@link ManagementNetworkRules}'.
  */
@@ -29,6 +31,9 @@ public final class NetworkRules {
         TreeSet<String> gateways = names(workloads, "gateway");
         TreeSet<String> services = names(workloads, "service");
         TreeSet<String> portals = names(workloads, "portal");
+        TreeSet<String> providers = names(workloads, Workload.IDENTITY_PROVIDER);
+        TreeSet<String> verifiers = workloads.stream().filter(w -> IdentityRules.VERIFIERS.contains(w.component()))
+                .map(Workload::name).collect(Collectors.toCollection(TreeSet::new));
         for (Workload w : workloads) {
             Consumer<String> report = m -> violations.add(new Violation(w.id(), m));
             TreeSet<String> mayCall = new TreeSet<>(Set.of(Network.DNS));
@@ -38,6 +43,7 @@ public final class NetworkRules {
                     mayBeCalledBy.add(Network.OUTSIDE);
                     mayCall.addAll(services);
                     mayCall.addAll(portals);
+                    mayCall.addAll(providers);
                 }
                 case "portal" -> {
                     mayBeCalledBy.addAll(gateways);
@@ -53,15 +59,25 @@ public final class NetworkRules {
                     });
                     mayCall.addAll(ownDatabase(w, manifests));
                     mayCall.addAll(SERVICE_CALLS.getOrDefault(w.name(), Set.of()));
+                    mayCall.addAll(providers);
+                }
+                case Workload.IDENTITY_PROVIDER -> {
+                    // The district portals through the ingress, the token verifiers for the keys, its replicas.
+                    mayBeCalledBy.add(Network.OUTSIDE);
+                    mayBeCalledBy.addAll(verifiers);
+                    mayBeCalledBy.add(w.name());
+                    mayCall.addAll(ownDatabase(w, manifests));
+                    mayCall.add(w.name());
                 }
                 case "database" -> mayBeCalledBy.addAll(owners(w, workloads, manifests));
-                default -> report.accept("has no app.kubernetes.io/component label of gateway, portal, service or database");
+                default -> report.accept("has no app.kubernetes.io/component label of gateway, portal, service, "
+                        + Workload.IDENTITY_PROVIDER + " or database");
             }
             // An application's management port has rules of its own (ManagementNetworkRules).
             TreeSet<String> callers = ManagementRules.isApplication(w)
                     ? Network.outside(Network.peers(w, manifests, true, port -> !ManagementRules.isPort(port)))
                     : Network.peers(w, manifests, true);
-            compare(callers, mayBeCalledBy, mayBeCalledBy, "reached from", report);
+            compare(callers, mayBeCalledBy, mayBeCalledBy, "be reached from", report);
             // DNS is allowed to all but needed by none: a database resolves no names.
             TreeSet<String> needed = new TreeSet<>(mayCall);
             needed.remove(Network.DNS);
@@ -70,24 +86,27 @@ public final class NetworkRules {
         return violations;
     }
 
-    /** Everything allowed must be open ("needed"); nothing beyond "allowed" may be. */
+    /**
+     * Everything needed must be open; nothing beyond "allowed" may be. The verb follows "let it":
+     * "be reached from", "reach".
+     */
     static void compare(TreeSet<String> actual, TreeSet<String> needed, TreeSet<String> allowed,
             String verb, Consumer<String> report) {
         TreeSet<String> extra = new TreeSet<>(actual);
         extra.removeAll(allowed);
         if (!extra.isEmpty()) {
-            report.accept("NetworkPolicies let it be " + verb + " " + extra + "; allowed only " + allowed);
+            report.accept("NetworkPolicies let it " + verb + " " + extra + "; allowed only " + allowed);
         }
         TreeSet<String> missing = new TreeSet<>(needed);
         missing.removeAll(actual);
         if (!missing.isEmpty()) {
-            report.accept("NetworkPolicies do not let it be " + verb + " " + missing + ", which the system needs");
+            report.accept("NetworkPolicies do not let it " + verb + " " + missing + ", which the system needs");
         }
     }
 
-    /** The database server(s) holding database "x" for "x-service". */
-    private static TreeSet<String> ownDatabase(Workload service, Manifests manifests) {
-        String own = service.name().replaceFirst("-service$", "");
+    /** The database server(s) holding the workload's own database ("x" for "x-service", "keycloak"). */
+    private static TreeSet<String> ownDatabase(Workload client, Manifests manifests) {
+        String own = DatabaseRules.ownDatabase(client);
         TreeSet<String> servers = new TreeSet<>();
         for (Workload w : manifests.workloads()) {
             if (w.component().equals("database") && databaseOf(w, manifests).equals(own)) {
@@ -98,9 +117,9 @@ public final class NetworkRules {
     }
 
     private static TreeSet<String> owners(Workload db, List<Workload> workloads, Manifests manifests) {
-        return names(workloads, "service").stream()
-                .filter(s -> (s.replaceFirst("-service$", "")).equals(databaseOf(db, manifests)))
-                .collect(Collectors.toCollection(TreeSet::new));
+        return workloads.stream().filter(DatabaseRules::hasDatabase)
+                .filter(w -> DatabaseRules.ownDatabase(w).equals(databaseOf(db, manifests)))
+                .map(Workload::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String databaseOf(Workload db, Manifests manifests) {

@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * In-cluster HTTP URLs in the applications' configuration (the gateway's upstreams, the
- * programs-service client of targets-service) must name a Service port with pods behind it,
+ * programs-service client of targets-service, Keycloak's JWKS) must name a Service port with pods behind it,
  * and the gateway must have an upstream for every service and the portal.
  */
 public final class UrlRules {
 
     private static final Pattern IN_CLUSTER = Pattern.compile("https?://([a-z0-9-]+(?:\\.[a-z0-9-]+\\.svc[a-z.]*)?):(\\d+)(/.*)?");
     private static final Pattern UPSTREAM = Pattern.compile("GATEWAY_UPSTREAMS_[A-Z0-9_]+_URL");
+    /** Names that look like URLs but are never called: the issuer is compared with the tokens' iss. */
+    private static final Set<String> NOT_CALLED = Set.of("MP_JWT_VERIFY_ISSUER");
 
     private UrlRules() {
     }
@@ -32,6 +34,9 @@ public final class UrlRules {
             for (Container c : Env.list(w.pod().getContainers())) {
                 Env env = Env.of(c, w.namespace(), manifests);
                 for (String name : env.names()) {
+                    if (NOT_CALLED.contains(name)) {
+                        continue;
+                    }
                     Matcher url = IN_CLUSTER.matcher(env.literal(name).orElse(""));
                     if (!url.matches()) {
                         continue;

@@ -15,6 +15,8 @@ public record Workload(String kind, String name, String namespace, Integer repli
 
     public static final String NAME_LABEL = "app.kubernetes.io/name";
     public static final String COMPONENT_LABEL = "app.kubernetes.io/component";
+    /** The OpenID Connect provider (Keycloak): not an image of ours, not a Quarkus application of ours. */
+    public static final String IDENTITY_PROVIDER = "identity-provider";
 
     static Workload of(Deployment d) {
         DeploymentSpec spec = d.getSpec() == null ? new DeploymentSpec() : d.getSpec();
@@ -41,7 +43,10 @@ public record Workload(String kind, String name, String namespace, Integer repli
                 ? Map.of() : template.getMetadata().getLabels();
     }
 
-    /** "service", "gateway", "portal" or "database": what the workload is, for the traffic rules. */
+    /**
+     * "service", "gateway", "portal", "database" or {@link #IDENTITY_PROVIDER}: what the workload is,
+     * for the traffic rules.
+     */
     public String component() {
         return labels().getOrDefault(COMPONENT_LABEL, "");
     }

@@ -146,9 +146,11 @@ class BrokenManifestTest {
     @ParameterizedTest
     @MethodSource("renderers")
     void placeholderWithoutItsLabel(Renderer renderer) {
-        K8sCopy k8s = K8sCopy.of(temp).replace("base/jwt-public-key.yaml",
-                "    congress.backan.vn/placeholder: \"true\"\n", "");
-        assertEquals(List.of(new Violation("ConfigMap/jwt-public-key",
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/db-credentials.yaml",
+                "    app.kubernetes.io/name: keycloak-db\n    app.kubernetes.io/part-of: backan-congress\n"
+                        + "    congress.backan.vn/placeholder: \"true\"\n",
+                "    app.kubernetes.io/name: keycloak-db\n    app.kubernetes.io/part-of: backan-congress\n");
+        assertEquals(List.of(new Violation("Secret/keycloak-db-credentials",
                 "holds placeholders but has no label congress.backan.vn/placeholder: \"true\"")),
                 k8s.check("local", renderer));
     }
@@ -212,7 +214,8 @@ class BrokenManifestTest {
     void ingressPointingAtTheManagementPort(Renderer renderer) {
         K8sCopy k8s = K8sCopy.of(temp)
                 .replace("base/gateway.yaml", GATEWAY_SERVICE_PORT, GATEWAY_SERVICE_PORT + GATEWAY_MANAGEMENT_PORT)
-                .replace("overlays/production/ingress-host.yaml", "name: http\n", "name: management\n");
+                .replace("overlays/production/ingress-host.yaml", GATEWAY_BACKEND_PORT,
+                        GATEWAY_BACKEND_PORT.replace("name: http", "name: management"));
         assertEquals(Set.of(
                 new Violation("Ingress/gateway",
                         "backend gateway:management leads to the management port 9000 of Deployment/gateway"),
@@ -230,6 +233,141 @@ class BrokenManifestTest {
                 + " Deployment/gateway, and Ingress/gateway routes to this Service")), k8s.check("local", renderer));
     }
 
+    /** The production Ingress routes Keycloak's admin console instead of the realm's endpoints. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void ingressRoutingKeycloaksAdminConsole(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("overlays/production/ingress-host.yaml",
+                "          - path: /auth/realms/backan\n", "          - path: /auth/admin\n");
+        assertEquals(List.of(new Violation("Ingress/gateway", "path /auth/admin leads to Deployment/keycloak beyond its"
+                + " realm endpoints and resources [/auth/realms/backan, /auth/resources]: the admin console stays inside"
+                + " the cluster")), k8s.check("production", renderer));
+    }
+
+    /** All of Keycloak (/) behind the Ingress, its admin console with it. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void ingressRoutingAllOfKeycloak(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/gateway.yaml", ROOT_PATH + "                name: gateway\n",
+                ROOT_PATH + "                name: keycloak\n");
+        assertEquals(List.of(new Violation("Ingress/gateway", "path / leads to Deployment/keycloak beyond its"
+                + " realm endpoints and resources [/auth/realms/backan, /auth/resources]: the admin console stays inside"
+                + " the cluster")), k8s.check("local", renderer));
+    }
+
+    /** The gateway still reads the key file of before, which nothing mounts any more. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void verifierReadingAKeyFileInsteadOfKeycloaksJwks(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/gateway.yaml", JWKS, "file:/etc/congress/jwt/public.pem");
+        assertEquals(List.of(new Violation("Deployment/gateway", "MP_JWT_VERIFY_PUBLICKEY_LOCATION"
+                + " file:/etc/congress/jwt/public.pem is not the JWKS of a realm the identity provider imports, " + JWKS)),
+                k8s.check("local", renderer));
+    }
+
+    /** Keycloak's keys, but of the master realm, which signs no district portal's token. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void verifierReadingTheKeysOfAnotherRealm(Renderer renderer) {
+        String master = JWKS.replace("/realms/backan/", "/realms/master/");
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-service.yaml", JWKS, master);
+        assertEquals(List.of(new Violation("Deployment/programs-service", "MP_JWT_VERIFY_PUBLICKEY_LOCATION " + master
+                + " is not the JWKS of a realm the identity provider imports, " + JWKS)), k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void verifierWithoutAudience(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, "  MP_JWT_VERIFY_AUDIENCES: backan-congress-api\n", "");
+        assertEquals(List.of(new Violation("Deployment/targets-service",
+                "sets no MP_JWT_VERIFY_AUDIENCES: it would take a token the realm issued for any audience")),
+                k8s.check("local", renderer));
+    }
+
+    /** The local gateway keeps the issuer of the old local key pair. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void verifierExpectingAnotherIssuer(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("overlays/local/local-issuer.yaml",
+                "  name: gateway-config\ndata:\n  MP_JWT_VERIFY_ISSUER: http://localhost:8180/auth/realms/backan\n",
+                "  name: gateway-config\ndata:\n  MP_JWT_VERIFY_ISSUER: urn:backan-congress:local\n");
+        assertEquals(List.of(new Violation("Deployment/gateway", "MP_JWT_VERIFY_ISSUER urn:backan-congress:local is not"
+                + " the issuer of realm backan's tokens, http://localhost:8180/auth/realms/backan (KC_HOSTNAME of"
+                + " Deployment/keycloak)")), k8s.check("local", renderer));
+    }
+
+    /** The Ingress gets another public host, Keycloak (and so the issuer) keeps the old one. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void publicHostWithoutItsIssuer(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("overlays/production/ingress-host.yaml",
+                "api.congress.example", "data.congress.example");
+        assertEquals(List.of(new Violation("Ingress/gateway", "host data.congress.example leads to Deployment/keycloak,"
+                + " whose tokens name the issuer https://api.congress.example/auth (KC_HOSTNAME): give both the public"
+                + " host")), k8s.check("production", renderer));
+    }
+
+    /** A district's client in the realm file, but no secret for it in the Secret. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void districtClientWithoutItsSecret(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/keycloak-credentials.yaml",
+                "  DISTRICT_066_SECRET: CHANGE-ME-district-066-secret\n", "");
+        assertEquals(List.of(new Violation("Deployment/keycloak", "realm backan (backan-realm.json) names"
+                + " ${DISTRICT_066_SECRET}, which container keycloak does not take from a Secret")),
+                k8s.check("local", renderer));
+    }
+
+    /** A client secret written into the realm file, and so into a ConfigMap in git. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void clientSecretInTheRealmFile(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/keycloak/backan-realm.json",
+                "\"${DISTRICT_058_SECRET}\"", "\"s3cr3t-058\"");
+        assertEquals(List.of(new Violation("Deployment/keycloak", "realm backan (backan-realm.json): client district-058"
+                + " has a literal secret; write ${VARIABLE} there and keep the value in a Secret")),
+                k8s.check("local", renderer));
+    }
+
+    /** The portal verifies no token and has no business with Keycloak. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void keycloakReachableFromThePortal(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/keycloak.yaml",
+                "              app.kubernetes.io/name: elections-service\n",
+                "              app.kubernetes.io/name: elections-service\n"
+                        + "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: portal\n");
+        assertEquals(List.of(new Violation("Deployment/keycloak", "NetworkPolicies let it be reached from [portal];"
+                + " allowed only [(outside the namespace), elections-service, gateway, keycloak, programs-service,"
+                + " targets-service]")), k8s.check("local", renderer));
+    }
+
+    /** A service whose policy does not let it fetch the keys: every token would be refused. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void serviceCutOffFromKeycloak(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/elections-service.yaml", KEYCLOAK_EGRESS, "");
+        assertEquals(List.of(new Violation("Deployment/elections-service",
+                "NetworkPolicies do not let it reach [keycloak], which the system needs")), k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void keycloakProbedOnTheQuarkusHealthPath(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/keycloak.yaml", "              path: /health/ready\n",
+                "              path: /q/health/ready\n");
+        assertEquals(List.of(new Violation("Deployment/keycloak",
+                "container keycloak readinessProbe asks for /q/health/ready, not a path under /health/")),
+                k8s.check("local", renderer));
+    }
+
+    private static final String JWKS = "http://keycloak:8080/auth/realms/backan/protocol/openid-connect/certs";
+    private static final String ROOT_PATH = "          - path: /\n            pathType: Prefix\n            backend:\n"
+            + "              service:\n";
+    private static final String KEYCLOAK_EGRESS = "    - to:\n        - podSelector:\n            matchLabels:\n"
+            + "              app.kubernetes.io/name: keycloak\n      ports:\n        - port: 8080\n          protocol: TCP\n";
+    private static final String GATEWAY_BACKEND_PORT =
+            "                name: gateway\n                port:\n                  name: http\n";
     private static final String GATEWAY_SERVICE_PORT = "    - name: http\n      port: 8080\n      targetPort: http\n";
     private static final String GATEWAY_MANAGEMENT_PORT =
             "    - name: management\n      port: 9000\n      targetPort: management\n";

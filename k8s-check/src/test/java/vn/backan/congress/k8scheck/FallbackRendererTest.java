@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FallbackRendererTest {
 
     /** How many objects each overlay declares, so a lost or duplicated file shows without kubectl too. */
-    private static final int OBJECTS_LOCAL = 38;
-    private static final int OBJECTS_PRODUCTION = 48;
+    private static final int OBJECTS_LOCAL = 48;
+    private static final int OBJECTS_PRODUCTION = 59;
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
@@ -77,6 +77,19 @@ class FallbackRendererTest {
         Files.writeString(dir.resolve("patch.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n");
         RenderException e = assertThrows(RenderException.class, () -> new FallbackRenderer().render(dir));
         assertEquals("patch target not found: ConfigMap b", e.getMessage());
+    }
+
+    /** kustomize would add a hash of the content to the name; the fallback does not compute it. */
+    @Test
+    void refusesAGeneratedConfigMapWithItsNameHash(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                configMapGenerator: [{name: realm, files: [a-realm.json]}]
+                """);
+        Files.writeString(dir.resolve("a-realm.json"), "{}");
+        RenderException e = assertThrows(RenderException.class, () -> new FallbackRenderer().render(dir));
+        assertTrue(e.getMessage().contains("disableNameSuffixHash"), e.getMessage());
     }
 
     private static Map<String, JsonNode> byId(List<JsonNode> objects) {

@@ -30,9 +30,9 @@ class OverlaysTest {
                 .map(d -> d.getMetadata().getName()).collect(Collectors.toSet());
         Set<String> databases = manifests.all(StatefulSet.class).stream()
                 .map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
-        assertEquals(Set.of("gateway", "portal", "targets-service", "programs-service", "elections-service"),
+        assertEquals(Set.of("gateway", "portal", "targets-service", "programs-service", "elections-service", "keycloak"),
                 deployments);
-        assertEquals(Set.of("targets-db", "programs-db", "elections-db"), databases);
+        assertEquals(Set.of("targets-db", "programs-db", "elections-db", "keycloak-db"), databases);
     }
 
     @ParameterizedTest
@@ -49,8 +49,9 @@ class OverlaysTest {
         Manifests manifests = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine()).manifests();
         List<String> images = manifests.workloads().stream()
                 .flatMap(w -> w.pod().getContainers().stream()).map(c -> c.getImage()).toList();
-        assertEquals(8, images.size());
-        assertTrue(images.stream().allMatch(i -> i.matches("(backan-congress/[a-z-]+:1\\.0\\.0|mariadb:10\\.11\\.\\d+)")),
+        assertEquals(10, images.size());
+        assertTrue(images.stream().allMatch(i -> i.matches("(backan-congress/[a-z-]+:1\\.0\\.0|mariadb:10\\.11\\.\\d+"
+                + "|quay\\.io/keycloak/keycloak:\\d+\\.\\d+\\.\\d+)")),
                 images.toString());
     }
 }
