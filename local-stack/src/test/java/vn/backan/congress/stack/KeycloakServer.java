@@ -16,7 +16,7 @@ import vn.backan.congress.devkit.db.FreePorts;
 /**
  * A real Keycloak server (the keycloak-quarkus-dist the keycloak profile unpacks), in development
  * mode on a free loopback port, with k8s' realm file imported. Keycloak needs Java 21 or newer:
- * KEYCLOAK_JAVA_HOME, else the Temurin JDK the CI machines have beside the default one.
+ * KEYCLOAK_JAVA_HOME, else the JDK running the tests if it is one.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -39,8 +39,11 @@ final class KeycloakServer implements AutoCloseable {
 
     /** Starts it with these client secrets (the realm file names them as environment variables). */
     static KeycloakServer start(Map<String, String> secrets, Path log) throws Exception {
-        Path home = Files.list(DIST).filter(p -> p.getFileName().toString().startsWith("keycloak-")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no Keycloak under " + DIST + ": run with -Pkeycloak"));
+        Path home;
+        try (var unpacked = Files.list(DIST)) {
+            home = unpacked.filter(p -> p.getFileName().toString().startsWith("keycloak-")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no Keycloak under " + DIST + ": run with -Pkeycloak"));
+        }
         // A fresh database each time: an earlier run's realm (and admin) would otherwise be kept.
         deleteTree(home.resolve("data").resolve("h2"));
         Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
@@ -151,11 +154,10 @@ final class KeycloakServer implements AutoCloseable {
         if (chosen != null && !chosen.isBlank()) {
             return chosen;
         }
-        Path temurin = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-        if (Files.isDirectory(temurin)) {
-            return temurin.toString();
+        if (Runtime.version().feature() >= 21) {
+            return System.getProperty("java.home");
         }
-        throw new IllegalStateException("Keycloak needs Java 21 or newer: set KEYCLOAK_JAVA_HOME");
+        throw new IllegalStateException("Keycloak needs Java 21 or newer: set KEYCLOAK_JAVA_HOME (.ci/run finds one)");
     }
 
     @Override
