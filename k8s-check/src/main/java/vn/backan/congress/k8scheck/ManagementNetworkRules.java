@@ -23,7 +23,7 @@ public final class ManagementNetworkRules {
     public static List<Violation> check(Manifests manifests) {
         List<Violation> violations = new ArrayList<>();
         List<Workload> workloads = manifests.workloads();
-        TreeSet<String> gateways = names(workloads, "gateway");
+        TreeSet<String> gateways = NetworkRules.names(workloads, "gateway");
         TreeSet<String> upstreams = workloads.stream()
                 .filter(w -> w.component().equals("service") || w.component().equals("portal"))
                 .map(Workload::name).collect(Collectors.toCollection(TreeSet::new));
@@ -51,10 +51,5 @@ public final class ManagementNetworkRules {
             }
         }
         return violations;
-    }
-
-    private static TreeSet<String> names(List<Workload> workloads, String component) {
-        return workloads.stream().filter(w -> w.component().equals(component)).map(Workload::name)
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

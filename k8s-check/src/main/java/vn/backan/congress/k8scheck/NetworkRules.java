@@ -127,7 +127,8 @@ public final class NetworkRules {
                 .flatMap(c -> Env.of(c, db.namespace(), manifests).literal("MARIADB_DATABASE")).orElse("");
     }
 
-    private static TreeSet<String> names(List<Workload> workloads, String component) {
+    /** The names of the workloads of one component, sorted. */
+    static TreeSet<String> names(List<Workload> workloads, String component) {
         return workloads.stream().filter(w -> w.component().equals(component)).map(Workload::name)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
