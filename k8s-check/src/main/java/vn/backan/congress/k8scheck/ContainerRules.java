@@ -30,7 +30,10 @@ public final class ContainerRules {
                 report.accept("has no container");
             }
             for (Container c : Env.list(pod.getContainers())) {
-                probes(c, report);
+                // mariadb-operator gives its pods their probes (healthcheck queries, the agent's endpoints).
+                if (!workload.kind().equals(OperatorPods.MARIADB)) {
+                    probes(c, report);
+                }
                 common(c, pod, report);
             }
             for (Container c : Env.list(pod.getInitContainers())) {

@@ -32,6 +32,7 @@ public final class ManifestCheck {
         violations.addAll(JvmRules.check(manifests));
         violations.addAll(ReferenceRules.check(manifests));
         violations.addAll(DatabaseRules.check(manifests));
+        violations.addAll(BackupRules.check(manifests));
         violations.addAll(UrlRules.check(manifests));
         violations.addAll(ManagementRules.check(manifests));
         violations.addAll(IngressRules.check(manifests));

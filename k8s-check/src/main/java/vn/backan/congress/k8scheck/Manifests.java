@@ -3,6 +3,7 @@ package vn.backan.congress.k8scheck;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -21,7 +22,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The rendered objects of one overlay, read strictly into the fabric8 model. */
+/**
+ * The rendered objects of one overlay, read strictly into the fabric8 model; mariadb-operator's
+ * resources as generic ones, checked against their CRDs' schemas ({@link CrdSchemas}).
+ */
 public final class Manifests {
 
     /** apiVersion/kind the manifests may use; anything else is reported rather than guessed at. */
@@ -51,15 +55,23 @@ public final class Manifests {
     private void add(JsonNode doc) {
         String kind = doc.path("kind").asText();
         String id = kind + "/" + doc.path("metadata").path("name").asText();
-        Class<? extends HasMetadata> type = TYPES.get(doc.path("apiVersion").asText() + "/" + kind);
+        String apiVersion = doc.path("apiVersion").asText();
+        boolean custom = CrdSchemas.knows(apiVersion, kind);
+        Class<? extends HasMetadata> type = custom ? GenericKubernetesResource.class : TYPES.get(apiVersion + "/" + kind);
         if (type == null) {
-            readViolations.add(new Violation(id, "apiVersion " + doc.path("apiVersion").asText()
-                    + " kind " + kind + " is not one the check knows"));
+            readViolations.add(new Violation(id, "apiVersion " + apiVersion + " kind " + kind + " is not one the check knows"));
             return;
         }
         try {
             HasMetadata object = Yaml.MAPPER.treeToValue(doc, type);
-            UnknownFields.of(object).forEach(path -> readViolations.add(new Violation(id, "unknown field " + path)));
+            // A generic resource keeps its spec as unknown fields: its CRD's schema checks those.
+            List<String> unknown = custom
+                    ? UnknownFields.of(object.getMetadata()).stream().map(path -> "metadata." + path).toList()
+                    : UnknownFields.of(object);
+            unknown.forEach(path -> readViolations.add(new Violation(id, "unknown field " + path)));
+            if (custom) {
+                CrdSchemas.violations(doc).forEach(message -> readViolations.add(new Violation(id, message)));
+            }
             objects.add(object);
         } catch (JsonProcessingException e) {
             readViolations.add(new Violation(id, "cannot be read as " + kind + ": " + e.getOriginalMessage()));
@@ -86,12 +98,39 @@ public final class Manifests {
                 .findFirst();
     }
 
-    /** Deployments and StatefulSets, the only pod owners the overlays have. */
+    /** The mariadb-operator resources of one kind (MariaDB, Database, Backup, ...). */
+    public List<GenericKubernetesResource> custom(String kind) {
+        return all(GenericKubernetesResource.class).stream()
+                .filter(r -> CrdSchemas.API_VERSION.equals(r.getApiVersion()) && kind.equals(r.getKind())).toList();
+    }
+
+    public Optional<GenericKubernetesResource> findCustom(String kind, String namespace, String name) {
+        return custom(kind).stream()
+                .filter(r -> Objects.equals(r.getMetadata().getNamespace(), namespace))
+                .filter(r -> name.equals(r.getMetadata().getName()))
+                .findFirst();
+    }
+
+    /** A generic resource's spec as a tree (a missing node when it has none). */
+    public static JsonNode spec(GenericKubernetesResource resource) {
+        Object spec = resource.getAdditionalProperties().get("spec");
+        return spec == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : Yaml.MAPPER.valueToTree(spec);
+    }
+
+    /** The long-running pod owners: Deployments, StatefulSets and MariaDBs (the operator's StatefulSets). */
     public List<Workload> workloads() {
         List<Workload> workloads = new ArrayList<>();
         all(Deployment.class).forEach(d -> workloads.add(Workload.of(d)));
         all(StatefulSet.class).forEach(s -> workloads.add(Workload.of(s)));
+        custom(OperatorPods.MARIADB).forEach(m -> workloads.add(OperatorPods.of(m)));
         return workloads;
+    }
+
+    /** Every group of pods the manifests make: the workloads, and the Jobs of each Backup. */
+    public List<Workload> pods() {
+        List<Workload> pods = workloads();
+        custom(OperatorPods.BACKUP).forEach(b -> pods.add(OperatorPods.ofBackup(b)));
+        return pods;
     }
 
     public static String id(HasMetadata object) {

@@ -49,7 +49,7 @@ public final class Network {
         return NAMESPACE_PREFIX + name + ")";
     }
 
-    /** The workloads (by name), OUTSIDE, DNS or ANYONE that may open connections to (or from) w, on any port. */
+    /** The pod groups (by name), OUTSIDE, DNS or ANYONE that may open connections to (or from) w, on any port. */
     public static TreeSet<String> peers(Workload w, Manifests manifests, boolean ingress) {
         return outside(peers(w, manifests, ingress, port -> true));
     }
@@ -112,7 +112,7 @@ public final class Network {
                     peers.add(!ingress && onlyDns(ports) ? DNS : outsidePeer(peer));
                 }
             } else {
-                manifests.workloads().stream()
+                manifests.pods().stream()
                         .filter(other -> w.namespace().equals(other.namespace()))
                         .filter(other -> Selectors.matches(peer.getPodSelector(), other.labels()))
                         .filter(other -> opens(ports, ingress ? w : other, wanted))

@@ -1,5 +1,6 @@
 package vn.backan.congress.k8scheck;
 
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import java.util.stream.Collectors;
  * gateway reaches the three services and the portal; the portal reaches the three services; a
  * service reaches its own database (and programs-service reaches targets-service); the gateway and
  * the services reach Keycloak (its keys); Keycloak reaches its own database and its own replicas
- * (its cluster); a database reaches nothing. Every pod may use the cluster DNS. Each link the
+ * (its cluster). A database (a mariadb-operator MariaDB) is reached by its owner, its backup Jobs, the
+ * operator's namespace {@link #OPERATOR_NAMESPACE} and its own replicas, and reaches only those
+ * replicas; a backup Job reaches its database, and the outside when it writes to S3. Every pod may
+ * use the cluster DNS. Each link the
  * system needs must also be open, or the policies would break it. For the applications these are
  * the rules of their application ports; their management port is {@link ManagementNetworkRules}'.
  */
@@ -21,13 +25,15 @@ public final class NetworkRules {
 
     /** Calls between services the design names, besides the gateway's. */
     static final Map<String, Set<String>> SERVICE_CALLS = Map.of("programs-service", Set.of("targets-service"));
+    /** Where mariadb-operator runs (a prerequisite, k8s/README.md); it connects to 3306 and its agent's 5555. */
+    public static final String OPERATOR_NAMESPACE = "mariadb-operator";
 
     private NetworkRules() {
     }
 
     public static List<Violation> check(Manifests manifests) {
         List<Violation> violations = new ArrayList<>();
-        List<Workload> workloads = manifests.workloads();
+        List<Workload> workloads = manifests.pods();
         TreeSet<String> gateways = names(workloads, "gateway");
         TreeSet<String> services = names(workloads, "service");
         TreeSet<String> portals = names(workloads, "portal");
@@ -38,6 +44,8 @@ public final class NetworkRules {
             Consumer<String> report = m -> violations.add(new Violation(w.id(), m));
             TreeSet<String> mayCall = new TreeSet<>(Set.of(Network.DNS));
             TreeSet<String> mayBeCalledBy = new TreeSet<>();
+            // Allowed, but not needed: a single MariaDB has no replicas to talk to.
+            TreeSet<String> optional = new TreeSet<>();
             switch (w.component()) {
                 case "gateway" -> {
                     mayBeCalledBy.add(Network.OUTSIDE);
@@ -69,19 +77,43 @@ public final class NetworkRules {
                     mayCall.addAll(ownDatabase(w, manifests));
                     mayCall.add(w.name());
                 }
-                case "database" -> mayBeCalledBy.addAll(owners(w, workloads, manifests));
+                case "database" -> {
+                    mayBeCalledBy.addAll(owners(w, workloads, manifests));
+                    mayBeCalledBy.addAll(backups(w, manifests));
+                    mayBeCalledBy.add(Network.namespace(OPERATOR_NAMESPACE));
+                    mayBeCalledBy.add(w.name());
+                    mayCall.add(w.name());
+                    if (w.replicas() == null || w.replicas() < 2) {
+                        optional.add(w.name());
+                    }
+                }
+                case "backup" -> backup(w, manifests, mayCall);
                 default -> report.accept("has no app.kubernetes.io/component label of gateway, portal, service, "
-                        + Workload.IDENTITY_PROVIDER + " or database");
+                        + Workload.IDENTITY_PROVIDER + ", database or backup");
             }
             // An application's management port has rules of its own (ManagementNetworkRules).
+            // An application's management port has rules of its own; a database's callers are named by namespace.
             TreeSet<String> callers = ManagementRules.isApplication(w)
                     ? Network.outside(Network.peers(w, manifests, true, port -> !ManagementRules.isPort(port)))
+                    : w.component().equals("database") ? Network.peers(w, manifests, true, port -> true)
                     : Network.peers(w, manifests, true);
-            compare(callers, mayBeCalledBy, mayBeCalledBy, "be reached from", report);
+            TreeSet<String> neededCallers = new TreeSet<>(mayBeCalledBy);
+            neededCallers.removeAll(optional);
+            compare(callers, neededCallers, mayBeCalledBy, "be reached from", report);
             // DNS is allowed to all but needed by none: a database resolves no names.
             TreeSet<String> needed = new TreeSet<>(mayCall);
             needed.remove(Network.DNS);
+            needed.removeAll(optional);
             compare(Network.peers(w, manifests, false), needed, mayCall, "reach", report);
+        }
+        for (NetworkPolicy policy : manifests.all(NetworkPolicy.class)) {
+            // A policy that selects no pod is a leftover, or a selector that missed (the operator's labels).
+            boolean selects = policy.getSpec() != null && workloads.stream()
+                    .anyMatch(w -> w.namespace().equals(policy.getMetadata().getNamespace())
+                            && Selectors.matches(policy.getSpec().getPodSelector(), w.labels()));
+            if (!selects) {
+                violations.add(new Violation(Manifests.id(policy), "selects no pods"));
+            }
         }
         return violations;
     }
@@ -109,7 +141,7 @@ public final class NetworkRules {
         String own = DatabaseRules.ownDatabase(client);
         TreeSet<String> servers = new TreeSet<>();
         for (Workload w : manifests.workloads()) {
-            if (w.component().equals("database") && databaseOf(w, manifests).equals(own)) {
+            if (w.component().equals("database") && databasesOf(w, manifests).contains(own)) {
                 servers.add(w.name());
             }
         }
@@ -118,13 +150,34 @@ public final class NetworkRules {
 
     private static TreeSet<String> owners(Workload db, List<Workload> workloads, Manifests manifests) {
         return workloads.stream().filter(DatabaseRules::hasDatabase)
-                .filter(w -> DatabaseRules.ownDatabase(w).equals(databaseOf(db, manifests)))
+                .filter(w -> databasesOf(db, manifests).contains(DatabaseRules.ownDatabase(w)))
                 .map(Workload::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static String databaseOf(Workload db, Manifests manifests) {
-        return Env.list(db.pod().getContainers()).stream().findFirst()
-                .flatMap(c -> Env.of(c, db.namespace(), manifests).literal("MARIADB_DATABASE")).orElse("");
+    /** The names of the Databases the operator makes on the MariaDB. */
+    private static Set<String> databasesOf(Workload db, Manifests manifests) {
+        return manifests.findCustom(OperatorPods.MARIADB, db.namespace(), db.name())
+                .map(mariadb -> manifests.custom("Database").stream().filter(d -> DatabaseRules.serves(d, mariadb))
+                        .map(DatabaseRules::sqlName).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    /** The Backups (their Jobs' pods) of the MariaDB. */
+    private static TreeSet<String> backups(Workload db, Manifests manifests) {
+        return manifests.custom(OperatorPods.BACKUP).stream()
+                .filter(b -> DatabaseRules.server(b, manifests).map(m -> m.getMetadata().getName().equals(db.name()))
+                        .orElse(false))
+                .map(b -> b.getMetadata().getName()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** A backup Job reaches its database, and the outside (only) when it writes to S3. */
+    private static void backup(Workload w, Manifests manifests, TreeSet<String> mayCall) {
+        manifests.findCustom(OperatorPods.BACKUP, w.namespace(), w.name()).ifPresent(backup -> {
+            mayCall.add(DatabaseRules.serverName(backup));
+            if (BackupRules.toObjectStorage(backup)) {
+                mayCall.add(Network.OUTSIDE);
+            }
+        });
     }
 
     /** The names of the workloads of one component, sorted. */

@@ -1,6 +1,7 @@
 package vn.backan.congress.k8scheck;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * Git holds Secret templates, never credentials: every password-like value must still be a
  * placeholder starting with CHANGE-ME. Real values are set at deploy time (k8s/README.md), and
- * every template carries the placeholder label so that an apply can leave the real ones alone.
+ * every template carries the placeholder label so that an apply can leave the real ones alone. A
+ * ConfigMap or a mariadb-operator resource (a Backup's bucket) holding a placeholder carries it too.
  */
 public final class PlaceholderRules {
 
@@ -34,6 +36,11 @@ public final class PlaceholderRules {
             Map<String, String> data = configMap.getData() == null ? Map.of() : configMap.getData();
             if (data.values().stream().anyMatch(v -> v.contains(PLACEHOLDER))) {
                 labelled(configMap, violations);
+            }
+        }
+        for (GenericKubernetesResource resource : manifests.all(GenericKubernetesResource.class)) {
+            if (Manifests.spec(resource).toString().contains(PLACEHOLDER)) {
+                labelled(resource, violations);
             }
         }
         return violations;

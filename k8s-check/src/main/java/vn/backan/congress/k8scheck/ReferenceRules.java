@@ -1,10 +1,12 @@
 package vn.backan.congress.k8scheck;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Names that must point at something: a Service at a pod template (and a port it declares), a
- * workload's selector at its own template, and a pod at every Secret and ConfigMap key it reads.
+ * workload's selector at its own template, and a pod (or a mariadb-operator resource, through its
+ * {@code ...SecretKeyRef} fields) at every Secret and ConfigMap key it reads.
  */
 public final class ReferenceRules {
 
@@ -34,6 +37,10 @@ public final class ReferenceRules {
                 report.accept("selector does not match its own pod template's labels");
             }
             podReferences(workload, manifests, report);
+        }
+        for (GenericKubernetesResource resource : manifests.all(GenericKubernetesResource.class)) {
+            secretKeyRefs(Manifests.spec(resource), resource.getMetadata().getNamespace(), manifests,
+                    m -> violations.add(new Violation(Manifests.id(resource), m)));
         }
         return violations;
     }
@@ -100,6 +107,23 @@ public final class ReferenceRules {
             }
         }
         Env.list(workload.pod().getImagePullSecrets()).forEach(s -> secret(manifests, ns, s.getName(), null, report));
+    }
+
+    /** Every {@code ...SecretKeyRef: {name, key}} in the tree, unless the operator is to generate it. */
+    private static void secretKeyRefs(JsonNode node, String ns, Manifests manifests, Consumer<String> report) {
+        node.fields().forEachRemaining(field -> {
+            JsonNode ref = field.getValue();
+            if (field.getKey().endsWith("SecretKeyRef") && ref.has("name") && !ref.path("generate").asBoolean()) {
+                secret(manifests, ns, ref.path("name").asText(), ref.path("key").asText(), report);
+            } else {
+                secretKeyRefs(ref, ns, manifests, report);
+            }
+        });
+        node.elements().forEachRemaining(item -> {
+            if (node.isArray()) {
+                secretKeyRefs(item, ns, manifests, report);
+            }
+        });
     }
 
     private static void configMap(Manifests m, String ns, String name, String key, Consumer<String> report) {

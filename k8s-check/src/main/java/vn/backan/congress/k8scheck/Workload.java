@@ -9,7 +9,10 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
 import java.util.Map;
 
-/** A pod template and who owns it, whichever kind of controller that is. */
+/**
+ * A pod template and who owns it, whichever kind of controller that is: a Deployment, a StatefulSet,
+ * or a mariadb-operator MariaDB or Backup ({@link OperatorPods}).
+ */
 public record Workload(String kind, String name, String namespace, Integer replicas,
         LabelSelector selector, PodTemplateSpec template) {
 
@@ -44,8 +47,8 @@ public record Workload(String kind, String name, String namespace, Integer repli
     }
 
     /**
-     * "service", "gateway", "portal", "database" or {@link #IDENTITY_PROVIDER}: what the workload is,
-     * for the traffic rules.
+     * "service", "gateway", "portal", "database" (a MariaDB's pods), "backup" (a Backup's Job pods) or
+     * {@link #IDENTITY_PROVIDER}: what the workload is, for the traffic rules.
      */
     public String component() {
         return labels().getOrDefault(COMPONENT_LABEL, "");

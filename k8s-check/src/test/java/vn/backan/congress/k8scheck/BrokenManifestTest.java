@@ -84,8 +84,9 @@ class BrokenManifestTest {
                 "              app.kubernetes.io/name: elections-service\n",
                 "              app.kubernetes.io/name: elections-service\n"
                         + "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: gateway\n");
-        assertEquals(List.of(new Violation("StatefulSet/elections-db", "NetworkPolicies let it be reached from "
-                + "[gateway]; allowed only [elections-service]")), k8s.check("production", renderer));
+        assertEquals(List.of(new Violation("MariaDB/elections-db", "NetworkPolicies let it be reached from [gateway];"
+                + " allowed only [(namespace mariadb-operator), elections-db, elections-db-nightly, elections-service]")),
+                k8s.check("production", renderer));
     }
 
     @ParameterizedTest
@@ -102,7 +103,7 @@ class BrokenManifestTest {
     void undefinedSecretKey(Renderer renderer) {
         K8sCopy k8s = K8sCopy.of(temp).replace("base/db-credentials.yaml",
                 "  root-password: CHANGE-ME-elections-root-password\n", "");
-        assertEquals(List.of(new Violation("StatefulSet/elections-db",
+        assertEquals(List.of(new Violation("MariaDB/elections-db",
                 "refers to key root-password of Secret elections-db-credentials, which has no such key")),
                 k8s.check("local", renderer));
     }
@@ -130,7 +131,7 @@ class BrokenManifestTest {
     void writableRootFilesystem(Renderer renderer) {
         K8sCopy k8s = K8sCopy.of(temp).replace("base/targets-db.yaml",
                 "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
-        assertEquals(List.of(new Violation("StatefulSet/targets-db",
+        assertEquals(List.of(new Violation("MariaDB/targets-db",
                 "container mariadb does not set readOnlyRootFilesystem: true")), k8s.check("production", renderer));
     }
 
@@ -361,6 +362,262 @@ class BrokenManifestTest {
                 k8s.check("local", renderer));
     }
 
+    /** storage → storag: the API server would drop it silently, and the MariaDB would have no volume. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void misspelledFieldInAMariaDB(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS_DB, "  storage:\n    size: 5Gi\n", "  storag:\n    size: 5Gi\n");
+        assertEquals(Set.of(
+                new Violation("MariaDB/targets-db", "unknown field spec.storag"),
+                new Violation("MariaDB/targets-db", "has no persistent storage (spec.storage.size)")),
+                Set.copyOf(k8s.check("local", renderer)));
+    }
+
+    /** replicas → replica in the production patch: one pod after all, and no failover. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void misspelledReplicasInProduction(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, "  name: elections-db\nspec:\n  replicas: 3\n",
+                "  name: elections-db\nspec:\n  replica: 3\n");
+        assertEquals(Set.of(
+                new Violation("MariaDB/elections-db", "unknown field spec.replica"),
+                new Violation("MariaDB/elections-db", "has 1 replicas, fewer than 3 while the services run 2 pods")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void mariaDbWithoutStorage(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-db.yaml", "  storage:\n    size: 5Gi\n", "");
+        assertEquals(List.of(new Violation("MariaDB/programs-db", "has no persistent storage (spec.storage.size)")),
+                k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void wrongCollation(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS_DB, "  collate: utf8mb4_uca1400_vietnamese_as_ci\n",
+                "  collate: utf8mb4_general_ci\n");
+        assertEquals(List.of(new Violation("Database/targets",
+                "is utf8mb4 / utf8mb4_general_ci, not utf8mb4 / utf8mb4_uca1400_vietnamese_as_ci")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void backupWithoutSchedule(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-db.yaml", "  schedule:\n    cron: \"0 2 * * *\"\n", "");
+        assertEquals(List.of(new Violation("Backup/programs-db-nightly",
+                "has no active schedule (spec.schedule.cron): it would run once")), k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void backupWithoutRetention(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/elections-db.yaml", "  maxRetention: 168h\n", "");
+        assertEquals(List.of(new Violation("Backup/elections-db-nightly",
+                "sets no maxRetention: say how long its backups are kept")), k8s.check("local", renderer));
+    }
+
+    /** Without its Backup, the MariaDB is unprotected and the backup Jobs' policy is left selecting nothing. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void mariaDbWithoutBackup(Renderer renderer) {
+        String file = "base/keycloak-db.yaml";
+        K8sCopy k8s = K8sCopy.of(temp).replace(file, read(file).substring(read(file).lastIndexOf("---\n")), "");
+        assertEquals(Set.of(
+                new Violation("MariaDB/keycloak-db", "has no Backup"),
+                new Violation("NetworkPolicy/keycloak-db-backup", "selects no pods")),
+                Set.copyOf(k8s.check("local", renderer)));
+    }
+
+    /** The User CRD has no password field: a literal is dropped, the account locked, the service refused. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void passwordWrittenInline(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/elections-db.yaml",
+                "  passwordSecretKeyRef:\n    name: elections-db-credentials\n    key: password\n", "  password: s3cr3t\n");
+        assertEquals(Set.of(
+                new Violation("User/elections", "unknown field spec.password"),
+                new Violation("User/elections",
+                        "takes no password from a Secret (passwordSecretKeyRef): the operator would lock it"),
+                new Violation("Deployment/elections-service",
+                        "QUARKUS_DATASOURCE_PASSWORD is the password of no User of MariaDB/elections-db")),
+                Set.copyOf(k8s.check("local", renderer)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void s3KeyWrittenInline(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(BACKUPS_TO_S3,
+                "      accessKeyIdSecretKeyRef:\n        name: backup-storage\n        key: access-key-id\n      secretAccessKeySecretKeyRef:\n        name: backup-storage\n        key: secret-access-key\n      tls:\n        enabled: true\n---\napiVersion: k8s.mariadb.com/v1alpha1\nkind: Backup\nmetadata:\n  name: programs-db-nightly\n",
+                "      accessKeyIdSecretKeyRef:\n        name: backup-storage\n        key: access-key-id\n      secretAccessKey: s3cr3t\n      tls:\n        enabled: true\n---\napiVersion: k8s.mariadb.com/v1alpha1\nkind: Backup\nmetadata:\n  name: programs-db-nightly\n");
+        assertEquals(Set.of(
+                new Violation("Backup/targets-db-nightly", "unknown field spec.storage.s3.secretAccessKey"),
+                new Violation("Backup/targets-db-nightly",
+                        "takes no S3 key from a Secret (spec.storage.s3.secretAccessKeySecretKeyRef)")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void jdbcUrlNamingNoMariaDb(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS, "jdbc:mariadb://targets-db:3306/targets",
+                "jdbc:mariadb://targets-database:3306/targets");
+        assertEquals(List.of(new Violation("Deployment/targets-service", "database host targets-database is no Service"
+                + " of a MariaDB (<name>, or <name>-primary when it replicates)")), k8s.check("local", renderer));
+    }
+
+    /** In production the Service of the MariaDB's own name also leads to the read-only replicas. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void productionUrlNotNamingThePrimary(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("overlays/production/primary-services.yaml",
+                "jdbc:mariadb://keycloak-db-primary:3306/keycloak", "jdbc:mariadb://keycloak-db:3306/keycloak");
+        assertEquals(List.of(new Violation("Deployment/keycloak", "database host keycloak-db leads to every pod of"
+                + " MariaDB/keycloak-db, replicas too: name its primary, keycloak-db-primary")), k8s.check("production", renderer));
+    }
+
+    /** A single MariaDB has no primary Service: the operator makes it for replication only. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void localUrlNamingAPrimary(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-service.yaml",
+                "jdbc:mariadb://programs-db:3306/programs", "jdbc:mariadb://programs-db-primary:3306/programs");
+        assertEquals(List.of(new Violation("Deployment/programs-service", "database host programs-db-primary:"
+                + " MariaDB/programs-db does not replicate, so the operator makes no Service programs-db-primary")),
+                k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void productionDatabaseWithoutReplication(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, "  name: targets-db\nspec:\n  replicas: 3\n  affinity:\n"
+                + "    antiAffinityEnabled: true\n  replication:\n    enabled: true\n",
+                "  name: targets-db\nspec:\n  replicas: 3\n  affinity:\n    antiAffinityEnabled: true\n  replication:\n"
+                        + "    enabled: false\n");
+        assertEquals(Set.of(
+                new Violation("MariaDB/targets-db", "does not replicate (spec.replication.enabled) while the services run 2 pods"),
+                new Violation("Deployment/targets-service", "database host targets-db-primary: MariaDB/targets-db does not"
+                        + " replicate, so the operator makes no Service targets-db-primary")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    /** The database's own policy gone: default-deny cuts it off from its service, its backups, the operator, its replicas. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void databaseNetworkPolicyDropped(Renderer renderer) {
+        String policy = read(TARGETS_DB);
+        int start = policy.indexOf("# Only targets-service, its backup Jobs");
+        int end = policy.indexOf("---\n", start) + 4;
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS_DB, policy.substring(start, end), "");
+        assertEquals(Set.of(
+                new Violation("MariaDB/targets-db", "NetworkPolicies do not let it be reached from"
+                        + " [(namespace mariadb-operator), targets-db, targets-db-nightly, targets-service], which the system needs"),
+                new Violation("MariaDB/targets-db", "NetworkPolicies do not let it reach [targets-db], which the system needs")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    /** The S3 way out dropped: every backup would fail, and no policy says so. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void backupsCutOffFromObjectStorage(Renderer renderer) {
+        String file = "overlays/production/backup-storage.yaml";
+        K8sCopy k8s = K8sCopy.of(temp).replace(file, read(file).substring(read(file).indexOf("---\n")), "");
+        assertEquals(Set.of(
+                new Violation("Backup/targets-db-nightly", OUTSIDE_NEEDED),
+                new Violation("Backup/programs-db-nightly", OUTSIDE_NEEDED),
+                new Violation("Backup/elections-db-nightly", OUTSIDE_NEEDED),
+                new Violation("Backup/keycloak-db-nightly", OUTSIDE_NEEDED)),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    /** Bucket placeholders without the label: an apply that skips the templates would still create this Backup. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void backupPlaceholderWithoutItsLabel(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(BACKUPS_TO_S3, "  name: elections-db-nightly\n  labels:\n"
+                + "    congress.backan.vn/placeholder: \"true\"\n", "  name: elections-db-nightly\n");
+        assertEquals(List.of(new Violation("Backup/elections-db-nightly",
+                "holds placeholders but has no label congress.backan.vn/placeholder: \"true\"")), k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void backupOfAMariaDbThatDoesNotExist(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/elections-db.yaml",
+                "spec:\n  mariaDbRef:\n    name: elections-db\n  databases:", "spec:\n  mariaDbRef:\n    name: election-db\n  databases:");
+        assertEquals(Set.of(
+                new Violation("Backup/elections-db-nightly", "refers to MariaDB election-db, which is not defined"),
+                new Violation("MariaDB/elections-db", "has no Backup"),
+                new Violation("MariaDB/elections-db", "NetworkPolicies let it be reached from [elections-db-nightly];"
+                        + " allowed only [(namespace mariadb-operator), elections-db, elections-service]"),
+                new Violation("Backup/elections-db-nightly", "NetworkPolicies let it reach [elections-db];"
+                        + " allowed only [(cluster DNS), election-db]"),
+                new Violation("Backup/elections-db-nightly", "NetworkPolicies do not let it reach [election-db],"
+                        + " which the system needs")),
+                Set.copyOf(k8s.check("local", renderer)));
+    }
+
+    /** A user without its Grant can log in but not use its database. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void userWithoutItsGrant(Renderer renderer) {
+        String db = read(TARGETS_DB);
+        int start = db.indexOf("apiVersion: k8s.mariadb.com/v1alpha1\nkind: Grant");
+        K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS_DB, db.substring(start, db.indexOf("---\n", start) + 4), "");
+        assertEquals(List.of(new Violation("Deployment/targets-service", "User/targets has no Grant on database targets")),
+                k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void serverWithoutTheVietnameseCollation(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-db.yaml",
+                "    collation-server = utf8mb4_uca1400_vietnamese_as_ci\n", "");
+        assertEquals(List.of(new Violation("MariaDB/programs-db", "myCnf does not set character-set-server = utf8mb4"
+                + " and collation-server = utf8mb4_uca1400_vietnamese_as_ci")), k8s.check("local", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void asynchronousReplicationInProduction(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, "    semiSyncEnabled: true\n", "    semiSyncEnabled: false\n");
+        assertEquals(Set.of("MariaDB/targets-db", "MariaDB/programs-db", "MariaDB/elections-db", "MariaDB/keycloak-db"),
+                Set.copyOf(k8s.check("production", renderer).stream().map(Violation::object).toList()));
+        assertEquals(Set.of("replicates asynchronously: a failover could lose acknowledged writes"),
+                Set.copyOf(k8s.check("production", renderer).stream().map(Violation::message).toList()));
+    }
+
+    /** The replication agent is a container of the MariaDB pod: the same hardening applies to it. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void replicationAgentNotLockedDown(Renderer renderer) {
+        String agent = "      basicAuth:\n        enabled: true\n";
+        String secured = agent + "      securityContext:\n        allowPrivilegeEscalation: false\n"
+                + "        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [\"ALL\"]\n";
+        String file = read(REPLICATED);
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, file, file.substring(0, file.lastIndexOf(secured))
+                + agent + file.substring(file.lastIndexOf(secured) + secured.length()));
+        assertEquals(Set.of(
+                new Violation("MariaDB/keycloak-db", "container agent does not set allowPrivilegeEscalation: false"),
+                new Violation("MariaDB/keycloak-db", "container agent does not set readOnlyRootFilesystem: true"),
+                new Violation("MariaDB/keycloak-db", "container agent does not drop ALL capabilities")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    private static String read(String file) {
+        try {
+            return java.nio.file.Files.readString(Project.K8S.resolve(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final String TARGETS_DB = "base/targets-db.yaml";
+    private static final String REPLICATED = "overlays/production/replicated-databases.yaml";
+    private static final String BACKUPS_TO_S3 = "overlays/production/backups-to-s3.yaml";
+    private static final String OUTSIDE_NEEDED =
+            "NetworkPolicies do not let it reach [(outside the namespace)], which the system needs";
     private static final String JWKS = "http://keycloak:8080/auth/realms/backan/protocol/openid-connect/certs";
     private static final String ROOT_PATH = "          - path: /\n            pathType: Prefix\n            backend:\n"
             + "              service:\n";

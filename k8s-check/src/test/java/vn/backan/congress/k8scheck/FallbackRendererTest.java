@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FallbackRendererTest {
 
     /** How many objects each overlay declares, so a lost or duplicated file shows without kubectl too. */
-    private static final int OBJECTS_LOCAL = 48;
-    private static final int OBJECTS_PRODUCTION = 59;
+    private static final int OBJECTS_LOCAL = 63;
+    private static final int OBJECTS_PRODUCTION = 76;
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})

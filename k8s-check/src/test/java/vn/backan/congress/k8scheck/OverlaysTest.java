@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +27,7 @@ class OverlaysTest {
         Manifests manifests = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine()).manifests();
         Set<String> deployments = manifests.all(Deployment.class).stream()
                 .map(d -> d.getMetadata().getName()).collect(Collectors.toSet());
-        Set<String> databases = manifests.all(StatefulSet.class).stream()
+        Set<String> databases = manifests.custom(OperatorPods.MARIADB).stream()
                 .map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
         assertEquals(Set.of("gateway", "portal", "targets-service", "programs-service", "elections-service", "keycloak"),
                 deployments);
@@ -49,9 +48,10 @@ class OverlaysTest {
         Manifests manifests = ManifestCheck.run(Project.overlay(overlay), Renderer.forThisMachine()).manifests();
         List<String> images = manifests.workloads().stream()
                 .flatMap(w -> w.pod().getContainers().stream()).map(c -> c.getImage()).toList();
-        assertEquals(10, images.size());
+        // Production's replicated databases add the operator's agent sidecar to each MariaDB pod.
+        assertEquals(overlay.equals("local") ? 10 : 14, images.size());
         assertTrue(images.stream().allMatch(i -> i.matches("(backan-congress/[a-z-]+:1\\.0\\.0|mariadb:10\\.11\\.\\d+"
-                + "|quay\\.io/keycloak/keycloak:\\d+\\.\\d+\\.\\d+)")),
+                + "|quay\\.io/keycloak/keycloak:\\d+\\.\\d+\\.\\d+|ghcr\\.io/mariadb-operator/mariadb-operator:26\\.6\\.0)")),
                 images.toString());
     }
 }

@@ -69,4 +69,23 @@ class ProductionOverlayTest {
         }
         assertTrue(LOCAL.all(HorizontalPodAutoscaler.class).isEmpty());
     }
+
+    /** Production: replicated, one pod per node, backed up to S3; local: one instance, backed up into a volume. */
+    @Test
+    void productionDatabasesReplicateAndLocalOnesRunAlone() {
+        assertEquals(4, PRODUCTION.custom(OperatorPods.MARIADB).size());
+        for (var mariadb : PRODUCTION.custom(OperatorPods.MARIADB)) {
+            var spec = Manifests.spec(mariadb);
+            assertEquals(3, spec.path("replicas").asInt(), Manifests.id(mariadb));
+            assertTrue(OperatorPods.replication(spec), Manifests.id(mariadb));
+            assertTrue(spec.path("affinity").path("antiAffinityEnabled").asBoolean(), Manifests.id(mariadb));
+        }
+        for (var mariadb : LOCAL.custom(OperatorPods.MARIADB)) {
+            assertEquals(1, Manifests.spec(mariadb).path("replicas").asInt(), Manifests.id(mariadb));
+            assertTrue(!OperatorPods.replication(Manifests.spec(mariadb)), Manifests.id(mariadb));
+        }
+        assertTrue(PRODUCTION.custom(OperatorPods.BACKUP).stream().allMatch(BackupRules::toObjectStorage));
+        assertTrue(LOCAL.custom(OperatorPods.BACKUP).stream()
+                .allMatch(b -> Manifests.spec(b).path("storage").has("persistentVolumeClaim")));
+    }
 }
