@@ -75,8 +75,8 @@ public final class LocalStack implements AutoCloseable {
     private void startDatabase() {
         say.accept("Starting MariaDB on 127.0.0.1:" + config.databasePort() + " (data in "
                 + config.root().relativize(config.dataDir().resolve("mariadb")) + ")");
-        EmbeddedMariaDb started = EmbeddedMariaDb.start(config.databasePort(), config.dataDir().resolve("mariadb/data"),
-                config.dataDir().resolve("mariadb/base"));
+        EmbeddedMariaDb started = EmbeddedMariaDb.start(config.databasePort(), config.databaseDataDir(),
+                config.databaseBaseDir());
         synchronized (this) {
             if (closing) {
                 started.close();

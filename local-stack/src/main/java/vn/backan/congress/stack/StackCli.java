@@ -12,7 +12,10 @@ import vn.backan.congress.devkit.jwt.JwtKeys;
 import vn.backan.congress.devkit.jwt.TokenIssuer;
 import vn.backan.congress.stack.StackConfig.Component;
 
-/** {@code bin/stack up [-d] | down | status | token --role R [--org-unit CODE] | load published}. */
+/**
+ * {@code bin/stack up [-d] | down | status | token --role R [--org-unit CODE] | load published | backup [DIR]
+ * | restore DIR}.
+ */
 public final class StackCli {
 
     /** Marks the background process {@code up -d} starts: the command that started it loads the record. */
@@ -41,9 +44,11 @@ public final class StackCli {
                 case "status" -> cli.status();
                 case "token" -> cli.token(rest);
                 case "load" -> cli.load(rest);
+                case "backup" -> cli.backup(rest);
+                case "restore" -> cli.restore(rest);
                 default -> {
                     System.err.println("usage: bin/stack up [-d] | down | status | token --role admin|reporter|secretariat"
-                            + " [--org-unit CODE] | load published");
+                            + " [--org-unit CODE] | load published | backup [DIR] | restore DIR");
                     System.exit(2);
                 }
             }
@@ -171,6 +176,35 @@ public final class StackCli {
         StackState.read(config).filter(s -> s.phase().equals(StackState.READY) && s.supervisorAlive())
                 .orElseThrow(() -> new StackException("the stack is not running; bin/stack up -d first"));
         reportLoad(publishedRecord().load(config.root().resolve(PublishedRecord.FILE)));
+    }
+
+    /** {@code bin/stack backup [DIR]}: while the stack runs; DIR defaults to backups/ and the time. */
+    private void backup(List<String> args) {
+        if (args.size() > 1) {
+            throw new IllegalArgumentException("backup takes at most one argument, the directory to write");
+        }
+        StackState.read(config).filter(s -> s.phase().equals(StackState.READY) && s.supervisorAlive())
+                .orElseThrow(() -> new StackException("the stack is not running; a backup is taken from a running"
+                        + " stack (bin/stack up -d first)"));
+        Path dir = args.isEmpty()
+                ? config.root().resolve("backups").resolve(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .toString().replace(':', '-'))
+                : Path.of(args.get(0)).toAbsolutePath();
+        say("Backing up into " + dir + " ...");
+        BackupManifest manifest = StackBackup.write(config, dir, StackCli::say);
+        say("Backed up " + manifest.databases().size() + " databases (MariaDB " + manifest.serverVersion()
+                + "); bin/stack restore " + dir + " brings them back.");
+    }
+
+    /** {@code bin/stack restore DIR}: into a stopped stack; a backup that cannot be trusted changes nothing. */
+    private void restore(List<String> args) {
+        if (args.size() != 1) {
+            throw new IllegalArgumentException("restore takes one argument, the backup's directory");
+        }
+        refuseIfRunning();
+        Path dir = Path.of(args.get(0)).toAbsolutePath();
+        BackupManifest manifest = StackRestore.restore(config, dir, StackCli::say);
+        say("Restored the backup of " + manifest.createdAt() + "; bin/stack up starts the stack on it.");
     }
 
     /**

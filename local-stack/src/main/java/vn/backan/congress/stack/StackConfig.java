@@ -69,6 +69,16 @@ public record StackConfig(Path root, Path dataDir, int databasePort, List<Compon
         return dataDir.resolve("logs").resolve(component.name() + ".log");
     }
 
+    /** The embedded server's data files. */
+    public Path databaseDataDir() {
+        return dataDir.resolve("mariadb/data");
+    }
+
+    /** The embedded server's unpacked binaries (mariadbd, mariadb-dump). */
+    public Path databaseBaseDir() {
+        return dataDir.resolve("mariadb/base");
+    }
+
     public Path jwtDir() {
         return dataDir.resolve("jwt");
     }
