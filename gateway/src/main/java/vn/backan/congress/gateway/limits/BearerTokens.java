@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.http.Get;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.MalformedClaimException;
@@ -28,6 +29,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
+import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * Whether a request carries a token the services would accept, which earns the authenticated
@@ -38,7 +40,7 @@ import org.jose4j.keys.resolvers.VerificationKeyResolver;
  * more than the rest of the gateway's work); without a readable key nobody gets the larger allowance.
  * The key is a PEM file (the local stack's) or an OpenID provider's JWKS URL, which jose4j fetches,
  * keeps and fetches again for a key id it does not know, so the provider's keys rotate without a
- * restart. Audiences ({@code mp.jwt.verify.audiences}), when set, are checked like the services do.
+ * restart (a rejection for want of a key is not remembered). Audiences ({@code mp.jwt.verify.audiences}), when set, are checked like the services do.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -84,16 +86,41 @@ public class BearerTokens {
             return false;
         }
         String token = authorization.substring(7).trim();
-        long validUntil = verdicts.get(token, this::verify);
+        Long validUntil = verdicts.getIfPresent(token);
+        if (validUntil == null) {
+            validUntil = verify(token);
+        }
         return clock.millis() < validUntil;
     }
 
+    /**
+     * Remembers the verdict, except a rejection for want of the key: the provider may have been
+     * unreachable, or have published a new key after the last fetch, and the same token must
+     * count once the key can be read.
+     */
     private long verify(String token) {
         try {
-            return consumer.orElseThrow().processToClaims(token).getExpirationTime().getValueInMillis();
-        } catch (InvalidJwtException | MalformedClaimException e) {
+            long validUntil = consumer.orElseThrow().processToClaims(token).getExpirationTime().getValueInMillis();
+            verdicts.put(token, validUntil);
+            return validUntil;
+        } catch (InvalidJwtException e) {
+            if (!forWantOfAKey(e)) {
+                verdicts.put(token, REJECTED);
+            }
+            return REJECTED;
+        } catch (MalformedClaimException e) {
+            verdicts.put(token, REJECTED);
             return REJECTED;
         }
+    }
+
+    private static boolean forWantOfAKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UnresolvableKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JwtConsumer consumer(VerificationKeyResolver keys, Optional<String> issuer, List<String> audiences) {
@@ -116,9 +143,28 @@ public class BearerTokens {
     /** A JWKS URL (http or https) or a PEM public key's location. */
     static Optional<VerificationKeyResolver> keys(String location) {
         if (location.startsWith("https://") || location.startsWith("http://")) {
-            return Optional.of(new HttpsJwksVerificationKeyResolver(new HttpsJwks(location)));
+            return Optional.of(new HttpsJwksVerificationKeyResolver(jwks(location, Duration.ofSeconds(10))));
         }
         return readKey(location).map(BearerTokens::fixed);
+    }
+
+    /**
+     * The provider's keys, fetched on a Vert.x event loop (the rate limiter runs there), so a slow
+     * or absent provider must cost little: one try with one-second timeouts, the keys already
+     * read kept for an hour while it cannot be reached, and at most one fetch per
+     * {@code refetchAfter} for tokens naming a key id it does not know (the default, 300 ms,
+     * would let a stream of invented key ids keep it fetching).
+     */
+    static HttpsJwks jwks(String location, Duration refetchAfter) {
+        Get get = new Get();
+        get.setConnectTimeout(1000);
+        get.setReadTimeout(1000);
+        get.setRetries(0);
+        HttpsJwks jwks = new HttpsJwks(location);
+        jwks.setSimpleHttpGet(get);
+        jwks.setRetainCacheOnErrorDuration(3600);
+        jwks.setRefreshReprieveThreshold(refetchAfter.toMillis());
+        return jwks;
     }
 
     static VerificationKeyResolver fixed(PublicKey key) {

@@ -1,5 +1,6 @@
 package vn.backan.congress.gateway.limits;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,44 @@ class BearerTokensTest {
         assertTrue(BearerTokens.readKey(pem.toString()).isPresent());
         assertTrue(BearerTokens.readKey("file:" + pem).isPresent());
         assertTrue(BearerTokens.readKey(pem.toUri().toString()).isPresent());
+    }
+
+    /**
+     * An OpenID provider that does not answer costs one failed fetch, not a remembered rejection:
+     * once it serves its keys, the same token counts. Each fetch is one try (the server counts them).
+     */
+    @Test
+    void aTokenRefusedWhileTheProviderWasDownCountsOnceItAnswers() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
+        String jwks = new org.jose4j.jwk.JsonWebKeySet(new org.jose4j.jwk.RsaJsonWebKey(
+                (java.security.interfaces.RSAPublicKey) publicKey(KEYS).orElseThrow())).toJson();
+        com.sun.net.httpserver.HttpServer provider = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        provider.createContext("/certs", exchange -> {
+            fetches.incrementAndGet();
+            byte[] body = (up.get() ? jwks : "{\"error\":\"starting\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(up.get() ? 200 : 503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        provider.start();
+        try {
+            String location = "http://127.0.0.1:" + provider.getAddress().getPort() + "/certs";
+            BearerTokens fromProvider = new BearerTokens(Optional.of(new org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver(
+                    BearerTokens.jwks(location, Duration.ZERO))), Optional.of(TokenIssuer.ISSUER), java.util.List.of(), clock);
+            String header = "Bearer " + token(KEYS, Duration.ofMinutes(10));
+
+            assertFalse(fromProvider.isAuthenticated(header), "no key while the provider answers 503");
+            assertEquals(1, fetches.get(), "one try, no retries");
+            up.set(true);
+            assertTrue(fromProvider.isAuthenticated(header), "the rejection was not remembered");
+            assertTrue(fromProvider.isAuthenticated(header));
+            assertEquals(2, fetches.get(), "the keys, once read, are kept");
+        } finally {
+            provider.stop(0);
+        }
     }
 
     private static Optional<PublicKey> publicKey(JwtKeys keys) {
