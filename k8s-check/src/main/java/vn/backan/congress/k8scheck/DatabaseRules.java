@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * replicas too), else {@code <name>}. Keycloak likewise, to its database "keycloak". Each MariaDB
  * runs 10.11 with utf8mb4 and the accent-sensitive Vietnamese collation on persistent storage, its
  * root password in a Secret; where the services run more than one pod it replicates, with automatic
- * failover and semi-synchronous commits. Backups are {@link BackupRules}'.
+ * failover and semi-synchronous commits; a MariaDB that replicates (and so writes binary logs) has
+ * the server purge them (binlog_expire_logs_seconds). Backups are {@link BackupRules}'.
  */
 public final class DatabaseRules {
 
@@ -168,6 +169,10 @@ public final class DatabaseRules {
         if (!myCnf.matches("(?s).*character-set-server\\s*=\\s*utf8mb4\\s.*")
                 || !myCnf.matches("(?s).*collation-server\\s*=\\s*" + COLLATION + "\\s.*")) {
             report.accept("myCnf does not set character-set-server = utf8mb4 and collation-server = " + COLLATION);
+        }
+        if (OperatorPods.replication(spec) && !myCnf.matches("(?s)(.*\\n)?\\s*binlog_expire_logs_seconds\\s*=\\s*[1-9]\\d*\\s.*")) {
+            report.accept("writes binary logs (replication) but myCnf sets no binlog_expire_logs_seconds:"
+                    + " the server would never purge them");
         }
         if (servicePods > 1) {
             highAvailability(spec, servicePods, report);

@@ -126,10 +126,11 @@ public final class Manifests {
         return workloads;
     }
 
-    /** Every group of pods the manifests make: the workloads, and the Jobs of each Backup. */
+    /** Every group of pods the manifests make: the workloads, and the Jobs of each Backup and PhysicalBackup. */
     public List<Workload> pods() {
         List<Workload> pods = workloads();
         custom(OperatorPods.BACKUP).forEach(b -> pods.add(OperatorPods.ofBackup(b)));
+        custom(OperatorPods.PHYSICAL_BACKUP).forEach(b -> pods.add(OperatorPods.ofBackup(b)));
         return pods;
     }
 

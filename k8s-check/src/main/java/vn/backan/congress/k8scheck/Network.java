@@ -21,7 +21,16 @@ public final class Network {
     public static final String DNS = "(cluster DNS)";
     /** No policy isolates the pod, or a rule has no peer list: everything may connect. */
     public static final String ANYONE = "(anyone)";
+    /**
+     * The Kubernetes API server, as an egress rule of the MariaDB pods and physical backup Jobs names
+     * it: an ipBlock narrower than 0.0.0.0/0 (its address is the cluster's own), opened on 443 and
+     * 6443 only ({@link #API_SERVER_PORTS}).
+     */
+    public static final String KUBERNETES_API = "(Kubernetes API server)";
+    /** The ports the API server listens on: 443 behind the Service kubernetes, 6443 on most control planes. */
+    public static final java.util.Set<Integer> API_SERVER_PORTS = java.util.Set.of(443, 6443);
     private static final String NAMESPACE_PREFIX = "(namespace ";
+    private static final String IP_BLOCK_PREFIX = "(ipBlock ";
 
     private Network() {
     }
@@ -90,11 +99,25 @@ public final class Network {
         return peers;
     }
 
-    /** Every peer named after its namespace counted as OUTSIDE, for rules that do not ask which namespace. */
+    /** Every peer named after its namespace or its ipBlock counted as OUTSIDE, for rules that do not ask which. */
     public static TreeSet<String> outside(TreeSet<String> peers) {
         TreeSet<String> coarse = new TreeSet<>();
-        peers.forEach(p -> coarse.add(p.startsWith(NAMESPACE_PREFIX) ? OUTSIDE : p));
+        peers.forEach(p -> coarse.add(p.startsWith(NAMESPACE_PREFIX) || p.startsWith(IP_BLOCK_PREFIX) ? OUTSIDE : p));
         return coarse;
+    }
+
+    /**
+     * As {@link #peers(Workload, Manifests, boolean)} for egress, but naming {@link #KUBERNETES_API} an
+     * ipBlock narrower than 0.0.0.0/0 that the rules open on the API server's ports only.
+     */
+    public static TreeSet<String> egressWithApiServer(Workload w, Manifests manifests) {
+        TreeSet<String> all = peers(w, manifests, false, port -> true);
+        TreeSet<String> beyondApiPorts = peers(w, manifests, false, port -> !API_SERVER_PORTS.contains(port));
+        TreeSet<String> named = new TreeSet<>();
+        for (String p : all) {
+            named.add(p.startsWith(IP_BLOCK_PREFIX) && !beyondApiPorts.contains(p) ? KUBERNETES_API : p);
+        }
+        return outside(named);
     }
 
     private static void addPeers(TreeSet<String> peers, List<NetworkPolicyPeer> from, List<NetworkPolicyPort> ports,
@@ -121,9 +144,16 @@ public final class Network {
         }
     }
 
-    /** The one namespace a namespaceSelector names by its kubernetes.io/metadata.name, else OUTSIDE. */
+    /**
+     * The one namespace a namespaceSelector names by its kubernetes.io/metadata.name; an ipBlock by its
+     * CIDR, unless it is all addresses; else OUTSIDE.
+     */
     private static String outsidePeer(NetworkPolicyPeer peer) {
-        Map<String, String> labels = peer.getIpBlock() != null || peer.getNamespaceSelector().getMatchLabels() == null
+        if (peer.getIpBlock() != null) {
+            String cidr = String.valueOf(peer.getIpBlock().getCidr());
+            return cidr.equals("0.0.0.0/0") || cidr.equals("::/0") ? OUTSIDE : IP_BLOCK_PREFIX + cidr + ")";
+        }
+        Map<String, String> labels = peer.getNamespaceSelector().getMatchLabels() == null
                 ? Map.of() : peer.getNamespaceSelector().getMatchLabels();
         String name = labels.get(NAMESPACE_NAME_LABEL);
         return name == null ? OUTSIDE : namespace(name);

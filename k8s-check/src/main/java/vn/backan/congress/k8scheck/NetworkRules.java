@@ -14,10 +14,13 @@ import java.util.stream.Collectors;
  * gateway reaches the three services and the portal; the portal reaches the three services; a
  * service reaches its own database (and programs-service reaches targets-service); the gateway and
  * the services reach Keycloak (its keys); Keycloak reaches its own database and its own replicas
- * (its cluster). A database (a mariadb-operator MariaDB) is reached by its owner, its backup Jobs, the
- * operator's namespace {@link #OPERATOR_NAMESPACE} and its own replicas, and reaches only those
- * replicas; a backup Job reaches its database, and the outside when it writes to S3. Every pod may
- * use the cluster DNS. Each link the
+ * (its cluster). A database (a mariadb-operator MariaDB) is reached by its owner, its backup Jobs
+ * (logical and physical), the operator's namespace {@link #OPERATOR_NAMESPACE} and its own replicas,
+ * and reaches those replicas; when it replicates also the Kubernetes API server (its init container
+ * and agent read the MariaDB resource), and when it archives binary logs (point-in-time recovery)
+ * the outside (S3). A backup Job reaches its database, the outside when it writes to S3, and a
+ * physical backup Job of a MariaDB with point-in-time recovery the API server. Every pod may use
+ * the cluster DNS. Each link the
  * system needs must also be open, or the policies would break it. For the applications these are
  * the rules of their application ports; their management port is {@link ManagementNetworkRules}'.
  */
@@ -86,6 +89,14 @@ public final class NetworkRules {
                     if (w.replicas() == null || w.replicas() < 2) {
                         optional.add(w.name());
                     }
+                    manifests.findCustom(OperatorPods.MARIADB, w.namespace(), w.name()).map(Manifests::spec).ifPresent(spec -> {
+                        if (OperatorPods.replication(spec)) {
+                            mayCall.add(Network.KUBERNETES_API);
+                        }
+                        if (!OperatorPods.pointInTimeRecovery(spec).isEmpty()) {
+                            mayCall.add(Network.OUTSIDE);
+                        }
+                    });
                 }
                 case "backup" -> backup(w, manifests, mayCall);
                 default -> report.accept("has no app.kubernetes.io/component label of gateway, portal, service, "
@@ -104,7 +115,9 @@ public final class NetworkRules {
             TreeSet<String> needed = new TreeSet<>(mayCall);
             needed.remove(Network.DNS);
             needed.removeAll(optional);
-            compare(Network.peers(w, manifests, false), needed, mayCall, "reach", report);
+            TreeSet<String> reached = List.of("database", "backup").contains(w.component())
+                    ? Network.egressWithApiServer(w, manifests) : Network.peers(w, manifests, false);
+            compare(reached, needed, mayCall, "reach", report);
         }
         for (NetworkPolicy policy : manifests.all(NetworkPolicy.class)) {
             // A policy that selects no pod is a leftover, or a selector that missed (the operator's labels).
@@ -162,20 +175,29 @@ public final class NetworkRules {
                 .orElse(Set.of());
     }
 
-    /** The Backups (their Jobs' pods) of the MariaDB. */
+    /** The Backups and PhysicalBackups (their Jobs' pods) of the MariaDB. */
     private static TreeSet<String> backups(Workload db, Manifests manifests) {
-        return manifests.custom(OperatorPods.BACKUP).stream()
+        return java.util.stream.Stream.of(OperatorPods.BACKUP, OperatorPods.PHYSICAL_BACKUP)
+                .flatMap(kind -> manifests.custom(kind).stream())
                 .filter(b -> DatabaseRules.server(b, manifests).map(m -> m.getMetadata().getName().equals(db.name()))
                         .orElse(false))
                 .map(b -> b.getMetadata().getName()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** A backup Job reaches its database, and the outside (only) when it writes to S3. */
+    /**
+     * A backup Job reaches its database, the outside (only) when it writes to S3, and the API server
+     * when it is a physical backup of a MariaDB with point-in-time recovery (it writes its status).
+     */
     private static void backup(Workload w, Manifests manifests, TreeSet<String> mayCall) {
-        manifests.findCustom(OperatorPods.BACKUP, w.namespace(), w.name()).ifPresent(backup -> {
+        manifests.findCustom(w.kind(), w.namespace(), w.name()).ifPresent(backup -> {
             mayCall.add(DatabaseRules.serverName(backup));
             if (BackupRules.toObjectStorage(backup)) {
                 mayCall.add(Network.OUTSIDE);
+            }
+            boolean pitr = DatabaseRules.server(backup, manifests)
+                    .map(m -> !OperatorPods.pointInTimeRecovery(Manifests.spec(m)).isEmpty()).orElse(false);
+            if (w.kind().equals(OperatorPods.PHYSICAL_BACKUP) && pitr) {
+                mayCall.add(Network.KUBERNETES_API);
             }
         });
     }

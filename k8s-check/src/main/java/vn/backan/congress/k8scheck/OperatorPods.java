@@ -23,13 +23,15 @@ import java.util.Map;
 /**
  * The pods mariadb-operator 26.6.0 makes, as the rules see them: a MariaDB's StatefulSet pods (the
  * labels the operator selects them by, the MariaDB container, and with replication its agent sidecar
- * and init container), and a Backup's Job pods (the labels of its podMetadata). Read from the
+ * and init container), and a Backup's or PhysicalBackup's Job pods (the labels of its podMetadata). Read from the
  * operator's pod builder; the probes are the operator's own and not modelled.
  */
 public final class OperatorPods {
 
     public static final String MARIADB = "MariaDB";
     public static final String BACKUP = "Backup";
+    public static final String PHYSICAL_BACKUP = "PhysicalBackup";
+    public static final String POINT_IN_TIME_RECOVERY = "PointInTimeRecovery";
     public static final String INSTANCE_LABEL = "app.kubernetes.io/instance";
     /** The value of app.kubernetes.io/name on every MariaDB pod. */
     public static final String MARIADB_APP = "mariadb";
@@ -62,12 +64,20 @@ public final class OperatorPods {
                 spec.path("replicas").asInt(1), new LabelSelector(null, selector), template);
     }
 
-    /** A Backup's Jobs: only their labels matter (to the NetworkPolicies); the operator builds the rest. */
+    /**
+     * A Backup's or PhysicalBackup's Jobs: only their labels matter (to the NetworkPolicies); the
+     * operator builds the rest.
+     */
     static Workload ofBackup(GenericKubernetesResource backup) {
         PodTemplateSpec template = new PodTemplateSpec(new ObjectMeta(), new PodSpec());
         template.getMetadata().setLabels(labels(Manifests.spec(backup), Map.of()));
-        return new Workload(BACKUP, backup.getMetadata().getName(), backup.getMetadata().getNamespace(), 1,
+        return new Workload(backup.getKind(), backup.getMetadata().getName(), backup.getMetadata().getNamespace(), 1,
                 null, template);
+    }
+
+    /** The PointInTimeRecovery whose binary-log archiving the MariaDB's agent runs, by name; empty when none. */
+    public static String pointInTimeRecovery(JsonNode mariadbSpec) {
+        return mariadbSpec.path("pointInTimeRecoveryRef").path("name").asText();
     }
 
     public static boolean replication(JsonNode mariadbSpec) {

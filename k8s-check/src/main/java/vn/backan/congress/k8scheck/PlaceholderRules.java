@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Map;
  * Git holds Secret templates, never credentials: every password-like value must still be a
  * placeholder starting with CHANGE-ME. Real values are set at deploy time (k8s/README.md), and
  * every template carries the placeholder label so that an apply can leave the real ones alone. A
- * ConfigMap or a mariadb-operator resource (a Backup's bucket) holding a placeholder carries it too.
+ * ConfigMap, a mariadb-operator resource (a Backup's bucket) or a NetworkPolicy (the API server's
+ * address) holding a placeholder carries it too.
  */
 public final class PlaceholderRules {
 
@@ -41,6 +43,12 @@ public final class PlaceholderRules {
         for (GenericKubernetesResource resource : manifests.all(GenericKubernetesResource.class)) {
             if (Manifests.spec(resource).toString().contains(PLACEHOLDER)) {
                 labelled(resource, violations);
+            }
+        }
+        // An address only the cluster knows (the API server's), left to set.
+        for (NetworkPolicy policy : manifests.all(NetworkPolicy.class)) {
+            if (Yaml.MAPPER.valueToTree(policy.getSpec()).toString().contains(PLACEHOLDER)) {
+                labelled(policy, violations);
             }
         }
         return violations;

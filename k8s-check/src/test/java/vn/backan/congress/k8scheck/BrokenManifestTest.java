@@ -491,10 +491,8 @@ class BrokenManifestTest {
     @ParameterizedTest
     @MethodSource("renderers")
     void productionDatabaseWithoutReplication(Renderer renderer) {
-        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, "  name: targets-db\nspec:\n  replicas: 3\n  affinity:\n"
-                + "    antiAffinityEnabled: true\n  replication:\n    enabled: true\n",
-                "  name: targets-db\nspec:\n  replicas: 3\n  affinity:\n    antiAffinityEnabled: true\n  replication:\n"
-                        + "    enabled: false\n");
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, "    name: targets-db-pitr\n  replication:\n    enabled: true\n",
+                "    name: targets-db-pitr\n  replication:\n    enabled: false\n");
         assertEquals(Set.of(
                 new Violation("MariaDB/targets-db", "does not replicate (spec.replication.enabled) while the services run 2 pods"),
                 new Violation("Deployment/targets-service", "database host targets-db-primary: MariaDB/targets-db does not"

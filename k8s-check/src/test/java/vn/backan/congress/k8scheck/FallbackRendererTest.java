@@ -20,7 +20,7 @@ class FallbackRendererTest {
 
     /** How many objects each overlay declares, so a lost or duplicated file shows without kubectl too. */
     private static final int OBJECTS_LOCAL = 63;
-    private static final int OBJECTS_PRODUCTION = 76;
+    private static final int OBJECTS_PRODUCTION = 87;
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})

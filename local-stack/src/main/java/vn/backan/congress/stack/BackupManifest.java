@@ -13,17 +13,25 @@ import java.util.List;
 /**
  * What {@code bin/stack backup} writes last into its directory, so a directory without it is an
  * unfinished backup: when (ISO-8601, UTC), from which server, and per database its dump file, the file's size and
- * SHA-256, and the last Flyway version applied to it.
+ * SHA-256, the last Flyway version applied to it and the last migration of the code that wrote it.
  */
 record BackupManifest(int format, String createdAt, String serverVersion, List<Dump> databases) {
 
     static final String FILE = "manifest.json";
     static final int FORMAT = 1;
 
-    record Dump(String database, String file, Long bytes, String sha256, String schemaVersion) {
+    /**
+     * {@code schemaVersion} is the last Flyway version applied to the database; {@code
+     * codeSchemaVersion} the last migration of the code that wrote the backup, which is what a
+     * restore compares with its own (a database made before the services' migrations were folded
+     * into one baseline holds versions above it that no file has any more).
+     */
+    record Dump(String database, String file, Long bytes, String sha256, String schemaVersion,
+            String codeSchemaVersion) {
 
         boolean incomplete() {
-            return database == null || file == null || bytes == null || sha256 == null || schemaVersion == null;
+            return database == null || file == null || bytes == null || sha256 == null || schemaVersion == null
+                    || codeSchemaVersion == null;
         }
     }
 
@@ -50,9 +58,9 @@ record BackupManifest(int format, String createdAt, String serverVersion, List<D
         }
         try {
             BackupManifest manifest = JSON.readValue(file.toFile(), BackupManifest.class);
-            if (manifest.databases() == null || manifest.databases().stream().anyMatch(Dump::incomplete)) {
+            if (manifest.databases() == null || manifest.databases().stream().anyMatch(d -> d == null || d.incomplete())) {
                 throw new StackException(file + " does not name, for every database, its file, size, SHA-256 and"
-                        + " schema version");
+                        + " schema versions");
             }
             return manifest;
         } catch (IOException e) {

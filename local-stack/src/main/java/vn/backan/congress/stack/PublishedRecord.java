@@ -12,12 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -76,7 +73,7 @@ public final class PublishedRecord {
         HttpResponse<String> imported = send(HttpRequest.newBuilder(gateway.resolve("/api/v1/observations/import"))
                 .timeout(TIMEOUT).header("Authorization", authorization)
                 .header("Content-Type", "text/csv; charset=utf-8")
-                .header("Idempotency-Key", "published-record-" + sha256(body))
+                .header("Idempotency-Key", "published-record-" + Sha256.hex(body).substring(0, 32))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), 200);
         JsonNode counts = tree(imported.body()).path("counts");
         int approved = approveSubmitted(recordedValues(csv));
@@ -178,11 +175,4 @@ public final class PublishedRecord {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -63,18 +63,30 @@ final class SqlDump {
     static void load(Connection connection, Path file) throws SQLException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 Statement statement = connection.createStatement()) {
+            // Values are sent as written: no JDBC escape processing of "{...}" inside a JSON value.
+            statement.setEscapeProcessing(false);
             StringBuilder pending = new StringBuilder();
             String line;
+            int number = 0;
+            int firstLine = 0;
             while ((line = in.readLine()) != null) {
+                number++;
                 if (pending.isEmpty() && (line.isBlank() || line.startsWith("--"))) {
                     continue;
                 }
                 if (pending.isEmpty() && line.startsWith("DELIMITER")) {
                     throw new StackException(file.getFileName() + " holds stored code (DELIMITER), which this restore does not load");
                 }
+                if (pending.isEmpty()) {
+                    firstLine = number;
+                }
                 pending.append(line).append('\n');
                 if (line.endsWith(";")) {
-                    statement.execute(pending.toString());
+                    try {
+                        statement.execute(pending.toString());
+                    } catch (SQLException e) {
+                        throw new SQLException("line " + firstLine + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+                    }
                     pending.setLength(0);
                 }
             }

@@ -55,6 +55,11 @@ public final class StackCli {
         } catch (StackException | IllegalArgumentException e) {
             System.err.println("bin/stack: " + e.getMessage());
             System.exit(1);
+        } catch (RuntimeException e) {
+            // A file that cannot be read, a server that does not start: still one line, not a stack trace.
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            System.err.println("bin/stack: " + e.getClass().getSimpleName() + ": " + message);
+            System.exit(1);
         }
     }
 
@@ -189,7 +194,7 @@ public final class StackCli {
         Path dir = args.isEmpty()
                 ? config.root().resolve("backups").resolve(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                         .toString().replace(':', '-'))
-                : Path.of(args.get(0)).toAbsolutePath();
+                : workingDirectory().resolve(args.get(0)).normalize();
         say("Backing up into " + dir + " ...");
         BackupManifest manifest = StackBackup.write(config, dir, StackCli::say);
         say("Backed up " + manifest.databases().size() + " databases (MariaDB " + manifest.serverVersion()
@@ -202,9 +207,14 @@ public final class StackCli {
             throw new IllegalArgumentException("restore takes one argument, the backup's directory");
         }
         refuseIfRunning();
-        Path dir = Path.of(args.get(0)).toAbsolutePath();
+        Path dir = workingDirectory().resolve(args.get(0)).normalize();
         BackupManifest manifest = StackRestore.restore(config, dir, StackCli::say);
         say("Restored the backup of " + manifest.createdAt() + "; bin/stack up starts the stack on it.");
+    }
+
+    /** Where the user ran bin/stack (which itself works from the checkout's root). */
+    private static Path workingDirectory() {
+        return Path.of(System.getProperty("stack.cwd", ".")).toAbsolutePath();
     }
 
     /**

@@ -15,33 +15,43 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What bin/stack restore refuses before it touches anything: a backup without its manifest or one
  * of its dumps, a dump whose bytes are not those the manifest hashed, and a schema newer than the
- * code. The migrations of the checkout decide the last: targets-service's end at V8 today.
+ * code that wrote it. The migrations of the checkout decide the last: targets-service's end at V8
+ * today.
  */
 class BackupRefusalTest {
 
     private static final StackConfig CONFIG = StackConfig.standard(Path.of("..").toAbsolutePath().normalize());
 
     @TempDir
-    Path backup;
+    Path temp;
+
+    /** One level down, so a file beside it is outside the backup. */
+    private Path backup;
 
     private final List<BackupManifest.Dump> dumps = new ArrayList<>();
 
     @BeforeEach
     void aWholeBackup() throws Exception {
-        for (String database : List.of("targets", "programs", "elections")) {
-            dump(database, "CREATE TABLE t (id INT);\n", "1");
-        }
+        backup = Files.createDirectory(temp.resolve("backup"));
+        dump("targets", "8", "8");
+        dump("programs", "1", "1");
+        dump("elections", "1", "1");
         manifest();
     }
 
-    private void dump(String database, String sql, String schemaVersion) throws Exception {
+    private void dump(String database, String schemaVersion, String codeSchemaVersion) throws Exception {
+        String sql = "CREATE TABLE t (id INT);\n";
         Path file = backup.resolve(database + ".sql");
         Files.writeString(file, sql, StandardCharsets.UTF_8);
-        // SHA-256 computed here by the JDK, not by the code under test.
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(sql.getBytes(StandardCharsets.UTF_8)));
         dumps.removeIf(d -> d.database().equals(database));
-        dumps.add(new BackupManifest.Dump(database, database + ".sql", (long) sql.length(), sha, schemaVersion));
+        dumps.add(new BackupManifest.Dump(database, database + ".sql", (long) sql.length(), sha256(sql), schemaVersion,
+                codeSchemaVersion));
+    }
+
+    /** Computed here by the JDK, not by the code under test. */
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void manifest() {
@@ -56,12 +66,21 @@ class BackupRefusalTest {
 
     @Test
     void aWholeBackupOfAnOlderOrTheSameSchemaIsTaken() throws Exception {
-        dump("targets", "CREATE TABLE t (id INT);\n", "7");
-        manifest();
         assertEquals(3, StackRestore.verified(CONFIG, backup).databases().size());
-        dump("targets", "CREATE TABLE t (id INT);\n", "8");
+        dump("targets", "7", "7");
         manifest();
-        assertEquals("8", StackRestore.verified(CONFIG, backup).dumpOf("targets").orElseThrow().schemaVersion());
+        assertEquals("7", StackRestore.verified(CONFIG, backup).dumpOf("targets").orElseThrow().schemaVersion());
+    }
+
+    /**
+     * A database made before the migrations were folded into the baseline B1 holds versions above
+     * it that no file has now (elections up to 3, say); the code that backed it up ended at 1.
+     */
+    @Test
+    void aDatabaseFromBeforeTheBaselineFoldIsTaken() throws Exception {
+        dump("elections", "3", "1");
+        manifest();
+        assertEquals("3", StackRestore.verified(CONFIG, backup).dumpOf("elections").orElseThrow().schemaVersion());
     }
 
     @Test
@@ -78,14 +97,14 @@ class BackupRefusalTest {
 
     @Test
     void aSchemaNewerThanTheCodeIsRefused() throws Exception {
-        dump("targets", "CREATE TABLE t (id INT);\n", "9");
+        dump("targets", "9", "9");
         manifest();
-        assertEquals(backup + " is from a newer schema: targets is at version 9, this code's migrations end at 8;"
-                + " restore it with the code that wrote it", refusal());
-        dump("targets", "CREATE TABLE t (id INT);\n", "8.1");
+        assertEquals(backup + " is from a newer schema: targets was backed up by code whose migrations end at 9,"
+                + " this code's end at 8; restore it with that code or newer", refusal());
+        dump("targets", "8.1", "8.1");
         manifest();
-        assertEquals(backup + " is from a newer schema: targets is at version 8.1, this code's migrations end at 8;"
-                + " restore it with the code that wrote it", refusal());
+        assertEquals(backup + " is from a newer schema: targets was backed up by code whose migrations end at 8.1,"
+                + " this code's end at 8; restore it with that code or newer", refusal());
     }
 
     @Test
@@ -99,25 +118,30 @@ class BackupRefusalTest {
     void aMissingDumpIsIncomplete() throws Exception {
         Files.delete(backup.resolve("targets.sql"));
         assertEquals(backup + " is not a complete backup: targets.sql is missing", refusal());
-        dump("targets", "CREATE TABLE t (id INT);\n", "1");
+        dump("targets", "8", "8");
         dumps.removeIf(d -> d.database().equals("elections"));
         manifest();
         assertEquals(backup + " is not a complete backup: it has no dump of elections", refusal());
     }
 
+    /** The file beside the backup exists and has the right hash: only its place refuses it. */
     @Test
     void aDumpOutsideTheBackupIsNotRead() throws Exception {
+        Files.copy(backup.resolve("programs.sql"), temp.resolve("programs.sql"));
         dumps.replaceAll(d -> d.database().equals("programs")
-                ? new BackupManifest.Dump("programs", "../programs.sql", d.bytes(), d.sha256(), "1") : d);
+                ? new BackupManifest.Dump("programs", "../programs.sql", d.bytes(), d.sha256(), "1", "1") : d);
         manifest();
-        assertEquals(backup + " is not a complete backup: ../programs.sql is missing", refusal());
+        assertEquals(backup + " is refused: its manifest names a file outside the backup, ../programs.sql", refusal());
     }
 
     @Test
     void aManifestWithoutVersionsOrOfAnotherFormatIsRefused() throws Exception {
         Files.writeString(backup.resolve("manifest.json"), "{\"format\":1,\"databases\":[{\"database\":\"targets\"}]}");
         assertEquals(backup.resolve("manifest.json") + " does not name, for every database, its file, size, SHA-256"
-                + " and schema version", refusal());
+                + " and schema versions", refusal());
+        Files.writeString(backup.resolve("manifest.json"), "{\"format\":1,\"databases\":[null]}");
+        assertEquals(backup.resolve("manifest.json") + " does not name, for every database, its file, size, SHA-256"
+                + " and schema versions", refusal());
         Files.writeString(backup.resolve("manifest.json"), "{\"format\":2,\"databases\":[]}");
         assertEquals(backup + " is a backup of format 2; this code reads format 1", refusal());
         Files.writeString(backup.resolve("manifest.json"), "not json");
@@ -126,7 +150,7 @@ class BackupRefusalTest {
 
     @Test
     void aDatabaseThisStackDoesNotHaveIsRefused() throws Exception {
-        dump("accounts", "CREATE TABLE t (id INT);\n", "1");
+        dump("accounts", "1", "1");
         manifest();
         assertEquals(backup + " holds databases this stack does not have: [targets, programs, elections, accounts]",
                 refusal());

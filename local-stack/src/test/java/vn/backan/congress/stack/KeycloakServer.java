@@ -139,7 +139,8 @@ final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak did not serve realm " + REALM + " within " + within + "; see " + log);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Also the restore drill's: a directory and everything in it, if it exists. */
+    static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var all = Files.walk(dir)) {
                 for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {

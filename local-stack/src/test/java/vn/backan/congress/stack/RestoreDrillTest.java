@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ class RestoreDrillTest {
     @Test
     void whatWasBackedUpComesBackAfterTheDiskIsLost() throws Exception {
         Path work = Path.of("target", "e2e-restore").toAbsolutePath();
-        deleteTree(work); // the drill starts from nothing, every run
+        KeycloakServer.deleteTree(work); // the drill starts from nothing, every run
         StackConfig config = StackConfig.isolated(ROOT, work.resolve("data"));
         Path backup = work.resolve("backup");
 
@@ -61,16 +60,18 @@ class RestoreDrillTest {
             assertEquals(DATABASES, manifest.databases().stream().map(BackupManifest.Dump::database).toList());
             assertEquals("8", manifest.dumpOf("targets").orElseThrow().schemaVersion(), "targets' V8 migration");
             assertTrue(manifest.serverVersion().startsWith("10.11."), manifest.serverVersion());
+            storedCodeIsRefusedNotLost(config, work.resolve("with-a-routine"));
         }
         assertTrue(checksums.size() >= 29, "every table of the three databases: " + checksums.keySet());
 
         refusalsChangeNothing(config, backup, work);
         aDumpThatDoesNotLoadLeavesTheDatabases(config, backup, work, checksums);
 
-        deleteTree(config.databaseDataDir());
+        KeycloakServer.deleteTree(config.databaseDataDir());
         StackRestore.restore(config, backup, line -> { });
         try (LocalStack stack = LocalStack.start(config, line -> { })) {
             assertEquals(checksums, checksums(config));
+            assertNoScratchDatabase(config.databasePort());
             int gateway = config.component("gateway").port();
             String observation = answers.get("observation id");
             assertEquals(answers, answers(gateway, observation));
@@ -128,6 +129,23 @@ class RestoreDrillTest {
         return answers;
     }
 
+    /** The dump leaves stored code out, so a database that has some is not backed up at all. */
+    private static void storedCodeIsRefusedNotLost(StackConfig config, Path dir) throws Exception {
+        try (Connection c = EmbeddedMariaDb.adminConnection(config.databasePort()); Statement s = c.createStatement()) {
+            s.execute("CREATE PROCEDURE programs.drill_noop() SELECT 1");
+            try {
+                assertEquals("programs holds triggers, routines or events, which bin/stack backup cannot dump yet;"
+                        + " no backup was written", assertThrows(StackException.class,
+                                () -> StackBackup.write(config, dir, line -> { })).getMessage());
+                try (Stream<Path> left = Files.list(dir)) {
+                    assertEquals(List.of(), left.toList(), "targets.sql, dumped first, was removed");
+                }
+            } finally {
+                s.execute("DROP PROCEDURE programs.drill_noop");
+            }
+        }
+    }
+
     /** Neither refusal starts the server, so the stopped stack's files are byte for byte as they were. */
     private static void refusalsChangeNothing(StackConfig config, Path backup, Path work) throws Exception {
         Map<String, String> files = fileHashes(config.databaseDataDir());
@@ -141,9 +159,10 @@ class RestoreDrillTest {
 
         Path newer = copy(backup, work.resolve("newer"));
         String manifest = Files.readString(newer.resolve("manifest.json"));
-        Files.writeString(newer.resolve("manifest.json"), manifest.replace("\"schemaVersion\" : \"8\"", "\"schemaVersion\" : \"9\""));
-        assertEquals(newer + " is from a newer schema: targets is at version 9, this code's migrations end at 8;"
-                        + " restore it with the code that wrote it",
+        Files.writeString(newer.resolve("manifest.json"),
+                manifest.replace("\"codeSchemaVersion\" : \"8\"", "\"codeSchemaVersion\" : \"9\""));
+        assertEquals(newer + " is from a newer schema: targets was backed up by code whose migrations end at 9,"
+                        + " this code's end at 8; restore it with that code or newer",
                 assertThrows(StackException.class, () -> StackRestore.restore(config, newer, line -> { })).getMessage());
 
         assertEquals(files, fileHashes(config.databaseDataDir()));
@@ -157,10 +176,10 @@ class RestoreDrillTest {
             Map<String, Long> checksums) throws Exception {
         Path broken = copy(backup, work.resolve("broken"));
         Path programs = broken.resolve("programs.sql");
-        String before = StackBackup.sha256(programs);
+        String before = Sha256.hex(programs);
         Files.writeString(programs, Files.readString(programs) + "INSERT INTO no_such_table VALUES (1);\n");
         Files.writeString(broken.resolve("manifest.json"),
-                Files.readString(broken.resolve("manifest.json")).replace(before, StackBackup.sha256(programs)));
+                Files.readString(broken.resolve("manifest.json")).replace(before, Sha256.hex(programs)));
         String message = assertThrows(StackException.class,
                 () -> StackRestore.restore(config, broken, line -> { })).getMessage();
         assertTrue(message.startsWith("programs.sql does not load (") && message.endsWith("); nothing was changed"), message);
@@ -168,16 +187,20 @@ class RestoreDrillTest {
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(config.databasePort(), config.databaseDataDir(),
                 config.databaseBaseDir())) {
             assertEquals(checksums, checksums(server));
-            try (Connection c = server.adminConnection(); Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SHOW DATABASES LIKE '%restoring'")) {
-                assertFalse(r.next(), "a scratch database was left behind");
-            }
+            assertNoScratchDatabase(server.port());
+        }
+    }
+
+    private static void assertNoScratchDatabase(int port) throws SQLException {
+        try (Connection c = EmbeddedMariaDb.adminConnection(port); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT schema_name FROM information_schema.schemata"
+                        + " WHERE schema_name LIKE '%restor%'")) {
+            assertFalse(r.next(), "a scratch database was left behind");
         }
     }
 
     private static Map<String, Long> checksums(StackConfig config) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + config.databasePort() + "/", "root", "")) {
+        try (Connection c = EmbeddedMariaDb.adminConnection(config.databasePort())) {
             return checksums(c);
         }
     }
@@ -214,7 +237,7 @@ class RestoreDrillTest {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(dir.relativize(file).toString(), StackBackup.sha256(file));
+                hashes.put(dir.relativize(file).toString(), Sha256.hex(file));
             }
         }
         return hashes;
@@ -228,16 +251,6 @@ class RestoreDrillTest {
             }
         }
         return to;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private static int post(int gateway, String path, String authorization, String json) throws Exception {

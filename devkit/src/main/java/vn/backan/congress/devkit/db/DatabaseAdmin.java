@@ -27,10 +27,17 @@ public final class DatabaseAdmin {
         if (!PASSWORD.matcher(password).matches()) {
             throw new IllegalArgumentException("Passwords here are letters, digits and . _ - only");
         }
-        s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + collation);
+        createDatabase(s, database, collation);
         s.execute("CREATE USER IF NOT EXISTS '" + user + "'@'%'");
         s.execute("ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password + "'");
         s.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");
+    }
+
+    /** A database with no user of its own (a restore's scratch copy, say). Idempotent. */
+    public static void createDatabase(Statement s, String database, String collation) throws SQLException {
+        requireIdentifier(database);
+        requireIdentifier(collation);
+        s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + collation);
     }
 
     public static void dropDatabase(Statement s, String database) throws SQLException {

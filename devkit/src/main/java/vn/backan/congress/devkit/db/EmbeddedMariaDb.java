@@ -149,7 +149,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Administrative connection; the embedded server's root has no password and listens on loopback only. */
     public Connection adminConnection() throws SQLException {
-        return DriverManager.getConnection(serverUrl(), "root", "");
+        return adminConnection(port);
+    }
+
+    /** The same, to an embedded server this process did not start (bin/stack backup, while the stack runs). */
+    public static Connection adminConnection(int port) throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
     }
 
     /** Creates a database (with the expected charset and collation) and a user allowed on it alone. Idempotent. */
