@@ -85,8 +85,8 @@ class BrokenManifestTest {
                 "              app.kubernetes.io/name: elections-service\n"
                         + "        - podSelector:\n            matchLabels:\n              app.kubernetes.io/name: gateway\n");
         assertEquals(List.of(new Violation("MariaDB/elections-db", "NetworkPolicies let it be reached from [gateway];"
-                + " allowed only [(namespace mariadb-operator), elections-db, elections-db-nightly, elections-service]")),
-                k8s.check("production", renderer));
+                + " allowed only [(namespace mariadb-operator), elections-db, elections-db-nightly, elections-db-physical,"
+                + " elections-service]")), k8s.check("production", renderer));
     }
 
     @ParameterizedTest
@@ -496,7 +496,9 @@ class BrokenManifestTest {
         assertEquals(Set.of(
                 new Violation("MariaDB/targets-db", "does not replicate (spec.replication.enabled) while the services run 2 pods"),
                 new Violation("Deployment/targets-service", "database host targets-db-primary: MariaDB/targets-db does not"
-                        + " replicate, so the operator makes no Service targets-db-primary")),
+                        + " replicate, so the operator makes no Service targets-db-primary"),
+                new Violation("MariaDB/targets-db", "NetworkPolicies let it reach [(Kubernetes API server)]; allowed only"
+                        + " [(cluster DNS), (outside the namespace), targets-db]")),
                 Set.copyOf(k8s.check("production", renderer)));
     }
 
@@ -510,23 +512,154 @@ class BrokenManifestTest {
         K8sCopy k8s = K8sCopy.of(temp).replace(TARGETS_DB, policy.substring(start, end), "");
         assertEquals(Set.of(
                 new Violation("MariaDB/targets-db", "NetworkPolicies do not let it be reached from"
-                        + " [(namespace mariadb-operator), targets-db, targets-db-nightly, targets-service], which the system needs"),
+                        + " [(namespace mariadb-operator), targets-db, targets-db-nightly, targets-db-physical, targets-service],"
+                        + " which the system needs"),
                 new Violation("MariaDB/targets-db", "NetworkPolicies do not let it reach [targets-db], which the system needs")),
                 Set.copyOf(k8s.check("production", renderer)));
     }
 
-    /** The S3 way out dropped: every backup would fail, and no policy says so. */
+    /** The S3 ways out dropped: every backup and the binary-log archiving would fail, and no policy says so. */
     @ParameterizedTest
     @MethodSource("renderers")
     void backupsCutOffFromObjectStorage(Renderer renderer) {
         String file = "overlays/production/backup-storage.yaml";
         K8sCopy k8s = K8sCopy.of(temp).replace(file, read(file).substring(read(file).indexOf("---\n")), "");
+        Set<Violation> expected = new java.util.HashSet<>();
+        for (String db : List.of("targets", "programs", "elections", "keycloak")) {
+            expected.add(new Violation("Backup/" + db + "-db-nightly", OUTSIDE_NEEDED));
+            expected.add(new Violation("PhysicalBackup/" + db + "-db-physical", OUTSIDE_NEEDED));
+            expected.add(new Violation("MariaDB/" + db + "-db", OUTSIDE_NEEDED));
+        }
+        assertEquals(expected, Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    /** The databases' way to the API server dropped: the init containers and the agents' probes would time out. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void databasesCutOffFromTheKubernetesApi(Renderer renderer) {
+        String file = "overlays/production/kubernetes-api.yaml";
+        String text = read(file);
+        int start = text.indexOf("apiVersion:");
+        K8sCopy k8s = K8sCopy.of(temp).replace(file, text.substring(start, text.indexOf("---\n") + 4), "");
         assertEquals(Set.of(
-                new Violation("Backup/targets-db-nightly", OUTSIDE_NEEDED),
-                new Violation("Backup/programs-db-nightly", OUTSIDE_NEEDED),
-                new Violation("Backup/elections-db-nightly", OUTSIDE_NEEDED),
-                new Violation("Backup/keycloak-db-nightly", OUTSIDE_NEEDED)),
+                new Violation("MariaDB/targets-db", API_NEEDED),
+                new Violation("MariaDB/programs-db", API_NEEDED),
+                new Violation("MariaDB/elections-db", API_NEEDED),
+                new Violation("MariaDB/keycloak-db", API_NEEDED)),
                 Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    /** The API server's rule widened to every address: that is the outside, which a database may not reach on 6443. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void apiServerRuleOpenToEveryAddress(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("overlays/production/kubernetes-api.yaml",
+                "cidr: CHANGE-ME-api-server-cidr", "cidr: 0.0.0.0/0");
+        List<Violation> violations = k8s.check("production", renderer);
+        assertTrue(violations.contains(new Violation("MariaDB/targets-db", API_NEEDED)), violations.toString());
+        assertTrue(violations.contains(new Violation("PhysicalBackup/targets-db-physical", API_NEEDED)),
+                violations.toString());
+        assertEquals(8, violations.size(), violations.toString());
+    }
+
+    /** The API server's address set, the placeholder label kept: an apply that skips the templates would skip it too. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void apiServerAddressStillAPlaceholderWithoutItsLabel(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("overlays/production/kubernetes-api.yaml",
+                "  name: databases-to-kubernetes-api\n  labels:\n    app.kubernetes.io/component: database\n"
+                        + "    app.kubernetes.io/part-of: backan-congress\n    congress.backan.vn/placeholder: \"true\"\n",
+                "  name: databases-to-kubernetes-api\n  labels:\n    app.kubernetes.io/component: database\n"
+                        + "    app.kubernetes.io/part-of: backan-congress\n");
+        assertEquals(List.of(new Violation("NetworkPolicy/databases-to-kubernetes-api",
+                "holds placeholders but has no label congress.backan.vn/placeholder: \"true\"")),
+                k8s.check("production", renderer));
+    }
+
+    /** The Backup CRD requires storage: without it the API server refuses the object. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void backupWithoutItsRequiredStorage(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-db.yaml", "  storage:\n    persistentVolumeClaim:\n"
+                + "      accessModes: [\"ReadWriteOnce\"]\n      resources:\n        requests:\n          storage: 2Gi\n", "");
+        assertEquals(Set.of(
+                new Violation("Backup/programs-db-nightly", "spec: required property 'storage' not found"),
+                new Violation("Backup/programs-db-nightly",
+                        "has no storage (spec.storage: s3, persistentVolumeClaim or volume)")),
+                Set.copyOf(k8s.check("local", renderer)));
+    }
+
+    /** A value the CRD's enum does not list: the API server refuses the object. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void semiSyncWaitPointNotInTheEnum(Renderer renderer) {
+        String file = read(REPLICATED);
+        String line = "    semiSyncWaitPoint: AfterSync\n";
+        int at = file.indexOf(line);
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, file,
+                file.substring(0, at) + line.replace("AfterSync", "AfterSynk") + file.substring(at + line.length()));
+        assertEquals(List.of(new Violation("MariaDB/targets-db",
+                "spec.replication.semiSyncWaitPoint: does not have a value in the enumeration [\"AfterSync\", \"AfterCommit\"]")),
+                k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void physicalBackupWithoutScheduleOrRetention(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(PHYSICAL, "    name: elections-db\n  target: PreferReplica\n  schedule:\n    cron: \"30 1 * * *\"\n"
+                        + "  maxRetention: 720h\n", "    name: elections-db\n  target: PreferReplica\n");
+        assertEquals(Set.of(
+                new Violation("PhysicalBackup/elections-db-physical",
+                        "has no active schedule (spec.schedule.cron): it would run once"),
+                new Violation("PhysicalBackup/elections-db-physical",
+                        "sets no maxRetention: say how long its backups are kept")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    /** The binary logs a replicating server writes would fill its volume. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void binaryLogsNeverPurgedInProduction(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/programs-db.yaml", "    binlog_expire_logs_seconds = 604800\n", "");
+        assertEquals(List.of(new Violation("MariaDB/programs-db", "writes binary logs (replication) but myCnf sets no"
+                + " binlog_expire_logs_seconds: the server would never purge them")), k8s.check("production", renderer));
+        assertEquals(List.of(), k8s.check("local", renderer), "a single server writes no binary logs");
+    }
+
+    /** Replication without binary-log archiving: the writes since the last backup could not be restored. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void replicationWithoutPointInTimeRecovery(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, "  pointInTimeRecoveryRef:\n    name: keycloak-db-pitr\n", "");
+        assertEquals(Set.of(
+                new Violation("MariaDB/keycloak-db", "replicates but archives no binary logs (spec.pointInTimeRecoveryRef):"
+                        + " nothing could restore the writes since its last backup"),
+                new Violation("MariaDB/keycloak-db", "NetworkPolicies let it reach [(outside the namespace)]; allowed only"
+                        + " [(Kubernetes API server), (cluster DNS), keycloak-db]"),
+                new Violation("PhysicalBackup/keycloak-db-physical", "NetworkPolicies let it reach [(Kubernetes API server)];"
+                        + " allowed only [(cluster DNS), (outside the namespace), keycloak-db]")),
+                Set.copyOf(k8s.check("production", renderer)));
+    }
+
+    /** A PointInTimeRecovery whose base is another database's physical backup. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void pointInTimeRecoveryOnAnotherDatabasesBackup(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(PHYSICAL, "  physicalBackupRef:\n    name: programs-db-physical\n",
+                "  physicalBackupRef:\n    name: targets-db-physical\n");
+        assertEquals(List.of(new Violation("MariaDB/programs-db", "archives binary logs on top of PhysicalBackup"
+                + " targets-db-physical (PointInTimeRecovery/programs-db-pitr), which is no PhysicalBackup of it")),
+                k8s.check("production", renderer));
+    }
+
+    /** Without a template, a broken replica stays broken and the cluster cannot scale out. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void replicasWithNothingToRebuildThemFrom(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace(REPLICATED, "      bootstrapFrom:\n        physicalBackupTemplateRef:\n"
+                + "          name: targets-db-physical\n      recovery:\n        enabled: true\n", "");
+        assertEquals(List.of(new Violation("MariaDB/targets-db", "names no PhysicalBackup to rebuild a replica from"
+                + " (spec.replication.replica.bootstrapFrom.physicalBackupTemplateRef)")), k8s.check("production", renderer));
     }
 
     /** Bucket placeholders without the label: an apply that skips the templates would still create this Backup. */
@@ -614,6 +747,9 @@ class BrokenManifestTest {
     private static final String TARGETS_DB = "base/targets-db.yaml";
     private static final String REPLICATED = "overlays/production/replicated-databases.yaml";
     private static final String BACKUPS_TO_S3 = "overlays/production/backups-to-s3.yaml";
+    private static final String PHYSICAL = "overlays/production/physical-backups.yaml";
+    private static final String API_NEEDED =
+            "NetworkPolicies do not let it reach [(Kubernetes API server)], which the system needs";
     private static final String OUTSIDE_NEEDED =
             "NetworkPolicies do not let it reach [(outside the namespace)], which the system needs";
     private static final String JWKS = "http://keycloak:8080/auth/realms/backan/protocol/openid-connect/certs";
