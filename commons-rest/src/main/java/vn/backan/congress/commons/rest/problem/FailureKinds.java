@@ -19,6 +19,11 @@ final class FailureKinds {
     private static final int DUPLICATE_KEY = 1062;
     /** MariaDB's ER_LOCK_DEADLOCK and ER_LOCK_WAIT_TIMEOUT: two transactions waited on each other; one was undone. */
     private static final Set<Integer> LOCK_CONFLICTS = Set.of(1213, 1205);
+    /**
+     * MariaDB's ER_OPTION_PREVENTS_STATEMENT, as a read-only server answers a write: after a
+     * failover the old primary lives on as a replica until the pool drops its connections to it.
+     */
+    private static final int READ_ONLY = 1290;
     /** JPA's and Hibernate's names for a lost optimistic-locking race; matched by name, commons has no JPA. */
     private static final Set<String> STALE = Set.of("OptimisticLockException", "StaleObjectStateException",
             "StaleStateException");
@@ -38,7 +43,8 @@ final class FailureKinds {
 
     /**
      * True when the database did not answer: no connection within the pool's wait, a connection
-     * refused or reset, a read that timed out (a stopped or wedged server). SQLState class 08 is
+     * refused or reset, a read that timed out (a stopped or wedged server), or a write refused by a
+     * server that is no longer the primary. SQLState class 08 is
      * "connection exception"; Agroal's acquisition timeout carries no state, only its message.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
@@ -47,6 +53,7 @@ final class FailureKinds {
                 || t instanceof SocketTimeoutException || t instanceof ConnectException
                 || UNAVAILABLE.contains(t.getClass().getSimpleName())
                 || t instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
+                        || sql.getErrorCode() == READ_ONLY
                         || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")));
     }
 

@@ -53,6 +53,16 @@ class FailureKindsTest {
                 new java.sql.SQLException("Data truncated", "01000"))));
     }
 
+    /** A write that reached a replica after a failover: the client may retry, it is not our bug. */
+    @Test
+    void aWriteRefusedByAReadOnlyServerIsTheDatabaseUnavailable() {
+        var readOnly = new java.sql.SQLException("The MariaDB server is running with the --read-only option so it"
+                + " cannot execute this statement", "HY000", 1290);
+        assertTrue(FailureKinds.isDatabaseUnavailable(new GenericJDBCException("could not execute statement", readOnly)));
+        assertFalse(FailureKinds.isDatabaseUnavailable(new GenericJDBCException("could not execute statement",
+                new java.sql.SQLException("Column 'x' cannot be null", "23000", 1048))));
+    }
+
     @Test
     void anUnknownEnumValueListsTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(() -> Colour.valueOf("BLUE"));
