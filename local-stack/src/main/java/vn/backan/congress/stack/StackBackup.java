@@ -65,8 +65,11 @@ final class StackBackup {
         if (!Files.exists(dir)) {
             return;
         }
+        if (!Files.isDirectory(dir)) {
+            throw new StackException(dir + " is a file; a backup goes into a new or empty directory");
+        }
         try (var entries = Files.list(dir)) {
-            if (!Files.isDirectory(dir) || entries.findAny().isPresent()) {
+            if (entries.findAny().isPresent()) {
                 throw new StackException(dir + " is not an empty directory; a backup goes into a new or empty one");
             }
         } catch (IOException e) {
