@@ -93,19 +93,9 @@ public final class LocalStack implements AutoCloseable {
         JwtKeys keys = JwtKeys.loadOrCreate(config.jwtDir());
         for (Component c : config.components()) {
             say.accept("Starting " + c.name() + " on port " + c.port());
-            Map<String, String> env = new HashMap<>(config.environment());
-            env.put("CONGRESS_HTTP_PORT", String.valueOf(c.port()));
-            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(c.managementPort()));
-            // The stack's own key, unless the caller points the applications at an OpenID provider's
-            // JWKS (README: "Accounts from Keycloak").
-            if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
-                env.putIfAbsent("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
-            }
+            Map<String, String> env = applicationEnvironment(config, c, keys);
             c.database().ifPresent(db -> {
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db));
-                env.put("QUARKUS_DATASOURCE_USERNAME", db);
-                env.put("QUARKUS_DATASOURCE_PASSWORD", StackConfig.localPassword(db));
+                env.putAll(databaseEnvironment(db, database.jdbcUrl(db)));
                 // A service that calls another (programs checks indicator codes in targets) finds it here.
                 for (Component other : config.components()) {
                     other.database().filter(name -> !name.equals(db)).ifPresent(name -> env.put(
@@ -138,6 +128,26 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         awaitReady();
+    }
+
+    /** What every application is started with: the stack's environment, its two ports, the token key. */
+    static Map<String, String> applicationEnvironment(StackConfig config, Component c, JwtKeys keys) {
+        Map<String, String> env = new HashMap<>(config.environment());
+        env.put("CONGRESS_HTTP_PORT", String.valueOf(c.port()));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(c.managementPort()));
+        // The stack's own key, unless the caller points the applications at an OpenID provider's
+        // JWKS (README: "Accounts from Keycloak").
+        if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
+            env.putIfAbsent("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
+        }
+        return env;
+    }
+
+    /** A service's own database account, at {@code jdbcUrl}. */
+    static Map<String, String> databaseEnvironment(String database, String jdbcUrl) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl, "QUARKUS_DATASOURCE_USERNAME", database,
+                "QUARKUS_DATASOURCE_PASSWORD", StackConfig.localPassword(database));
     }
 
     private void awaitReady() {

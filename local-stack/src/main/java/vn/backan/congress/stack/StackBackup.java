@@ -39,9 +39,10 @@ final class StackBackup {
                 Path file = dir.resolve(database + ".sql");
                 written.add(file);
                 SqlDump.write(mariadbDump, config.databasePort(), database, file);
-                dumps.add(new BackupManifest.Dump(database, file.getFileName().toString(), Files.size(file), Sha256.hex(file),
+                long bytes = Files.size(file);
+                dumps.add(new BackupManifest.Dump(database, file.getFileName().toString(), bytes, Sha256.hex(file),
                         version, SchemaVersions.highestInCode(config.root(), service.module()).toString()));
-                say.accept("  " + database + ": " + Files.size(file) + " bytes, schema version " + version);
+                say.accept("  " + database + ": " + bytes + " bytes, schema version " + version);
             }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), serverVersion(root), List.copyOf(dumps));

@@ -23,14 +23,9 @@ final class OneService implements AutoCloseable {
         StackConfig.Component component = config.component(database + "-service");
         Path log = config.logOf(component);
         Files.deleteIfExists(log);
-        return new OneService(component, log, ChildProcesses.launch(config.jarOf(component), Map.of(
-                "CONGRESS_HTTP_PORT", String.valueOf(component.port()),
-                "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
-                "QUARKUS_MANAGEMENT_PORT", String.valueOf(component.managementPort()),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", JwtKeys.loadOrCreate(config.jwtDir()).publicKeyFile().toUri().toString(),
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:" + databasePort + "/" + database,
-                "QUARKUS_DATASOURCE_USERNAME", database,
-                "QUARKUS_DATASOURCE_PASSWORD", StackConfig.localPassword(database)), log));
+        Map<String, String> env = LocalStack.applicationEnvironment(config, component, JwtKeys.loadOrCreate(config.jwtDir()));
+        env.putAll(LocalStack.databaseEnvironment(database, "jdbc:mariadb://127.0.0.1:" + databasePort + "/" + database));
+        return new OneService(component, log, ChildProcesses.launch(config.jarOf(component), env, log));
     }
 
     /** True once ready, false if it exited or was not ready within a minute. */

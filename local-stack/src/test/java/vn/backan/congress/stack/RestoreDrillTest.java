@@ -186,7 +186,7 @@ class RestoreDrillTest {
 
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(config.databasePort(), config.databaseDataDir(),
                 config.databaseBaseDir())) {
-            assertEquals(checksums, checksums(server));
+            assertEquals(checksums, checksums(server.port()));
             assertNoScratchDatabase(server.port());
         }
     }
@@ -200,18 +200,16 @@ class RestoreDrillTest {
     }
 
     private static Map<String, Long> checksums(StackConfig config) throws SQLException {
-        try (Connection c = EmbeddedMariaDb.adminConnection(config.databasePort())) {
-            return checksums(c);
-        }
-    }
-
-    private static Map<String, Long> checksums(EmbeddedMariaDb server) throws SQLException {
-        try (Connection c = server.adminConnection()) {
-            return checksums(c);
-        }
+        return checksums(config.databasePort());
     }
 
     /** CHECKSUM TABLE of every table of the three databases, by "database.table". */
+    private static Map<String, Long> checksums(int port) throws SQLException {
+        try (Connection c = EmbeddedMariaDb.adminConnection(port)) {
+            return checksums(c);
+        }
+    }
+
     private static Map<String, Long> checksums(Connection c) throws SQLException {
         Map<String, Long> sums = new TreeMap<>();
         List<String> tables = new ArrayList<>();
