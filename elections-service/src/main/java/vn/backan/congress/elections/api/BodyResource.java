@@ -1,6 +1,10 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.elections.service.MembershipView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.BodyView;
+import vn.backan.congress.elections.service.CongressViews;
 import vn.backan.congress.elections.service.Datasets;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.rest.paging.PageParams;
@@ -14,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import vn.backan.congress.elections.service.ElectionsFeedItems;
+import vn.backan.congress.elections.service.PublishedEntities;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.backan.congress.commons.rest.feed.UpdatedSince;
 import java.time.OffsetDateTime;
@@ -31,10 +35,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.problem.ProblemException;
-import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.csv.CsvResponses;
-import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.elections.domain.Organization;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.store.CongressQueries;
@@ -47,17 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/bodies")
 public class BodyResource {
 
-    /**
-     * A body: its seats as the seed gives them, and how many members the data names. Seats whose
-     * holders the seed does not name are counted in {@code unnamedSeats}, not filled in.
-     */
-    public record BodyView(String code, LocalizedText name, String classification, String parentCode, Integer seats,
-            int alternateSeats, long namedMembers, Integer unnamedSeats, List<String> postCodes, LocalDate foundingDate,
-            LocalDate dissolutionDate, String sourceVi) {
-    }
-
     @Inject
     Roster roster;
+
+    @Inject
+    CongressViews views;
 
     @Inject
     UpdatedSince changed;
@@ -75,9 +70,9 @@ public class BodyResource {
             @Parameter(description = "RFC 3339, inclusive: only bodies changed at or after it")
             @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        Predicate<String> since = changed.keys(ElectionsFeedItems.BODY, updatedSince);
+        Predicate<String> since = changed.keys(PublishedEntities.BODY.type(), updatedSince);
         List<BodyView> all = congress.bodies().stream().filter(o -> since.test(o.code))
-                .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> view(o, asOf))
+                .sorted(java.util.Comparator.comparing((Organization o) -> o.parentCode != null)).map(o -> views.body(o, asOf))
                 .toList();
         return PagedResponses.ok(Page.slice(all, paging), uriInfo);
     }
@@ -88,7 +83,7 @@ public class BodyResource {
     @Operation(operationId = "getBody", summary = "Get a body",
             description = "One body.")
     public BodyView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        return view(find(code), asOf);
+        return views.body(views.findBody(code), asOf);
     }
 
     @GET
@@ -101,7 +96,7 @@ public class BodyResource {
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response members(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        find(code);
+        views.findBody(code);
         Map<String, Person> people = roster.people();
         List<MembershipView> members = roster.memberships(new Roster.Filter(code, null, null, asOf)).stream()
                 .map(m -> MembershipView.of(m, people.get(m.personId))).toList();
@@ -109,21 +104,5 @@ public class BodyResource {
             return CsvResponses.csv(MembershipCsv.of(members), code + "-members.csv");
         }
         return Response.ok(members).build();
-    }
-
-    private BodyView view(Organization o, LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : o.foundingDate;
-        long named = day == null ? 0 : roster.memberships(new Roster.Filter(o.code, null, null, day)).stream()
-                .filter(m -> m.postCode == null).map(m -> m.personId).distinct().count();
-        Integer unnamed = o.seats == null ? null : Math.max(0, o.seats + o.alternateSeats - (int) named);
-        List<String> posts = congress.postsOf(o.code).stream().map(p -> p.code).toList();
-        return new BodyView(o.code, LocalizedText.of(o.nameVi, o.nameEn), o.classification, o.parentCode,
-                o.seats == null ? null : (int) o.seats, o.alternateSeats, named, unnamed, posts, o.foundingDate,
-                o.dissolutionDate, o.sourceVi);
-    }
-
-    private Organization find(String code) {
-        return congress.body(code)
-                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no body " + code + "."));
     }
 }

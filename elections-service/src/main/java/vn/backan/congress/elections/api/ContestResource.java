@@ -1,5 +1,15 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+
+import vn.backan.congress.elections.service.ContestView;
+
+import vn.backan.congress.elections.service.ContestInput;
+
+import vn.backan.congress.elections.service.ContestApprovalView;
+
+import vn.backan.congress.elections.service.ContestApprovalInput;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.elections.service.Datasets;
 import vn.backan.congress.commons.etag.Preconditions;
@@ -13,7 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import vn.backan.congress.elections.service.ElectionsFeedItems;
+import vn.backan.congress.elections.service.PublishedEntities;
 import vn.backan.congress.commons.rest.feed.UpdatedSince;
 import java.time.OffsetDateTime;
 import java.util.function.Predicate;
@@ -54,6 +64,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContestResource {
 
     @Inject
+    WriteAnswers answers;
+
+    @Inject
     ContestService service;
 
     @Inject
@@ -76,7 +89,7 @@ public class ContestResource {
             @Parameter(description = "RFC 3339, inclusive: only contests changed at or after it")
             @QueryParam("updatedSince") OffsetDateTime updatedSince, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        Predicate<String> since = changed.keys(ElectionsFeedItems.CONTEST, updatedSince);
+        Predicate<String> since = changed.keys(PublishedEntities.CONTEST.type(), updatedSince);
         List<ContestView> hits = contests.all().stream().filter(c -> since.test(c.code))
                 .filter(c -> body == null || c.organizationCode.equals(body))
                 .filter(c -> state == null || c.state == state).map(service::view).toList();
@@ -104,7 +117,10 @@ public class ContestResource {
     @APIResponse(responseCode = "201", description = "The created contest; its ETag is what the next write sends as If-Match", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestView.class)))
     public Response create(@Valid @NotNull ContestInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return service.create(input, key);
+        return answers.once(key, "POST /api/v1/contests " + answers.json(input), () -> {
+            ContestView created = service.create(input);
+            return answers.created("/api/v1/contests/" + created.code(), created);
+        });
     }
 
     @POST
@@ -119,7 +135,7 @@ public class ContestResource {
     public Response announce(@PathParam("code") String code, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ContestAnnouncementInput input) {
-        return service.announce(code, ifMatch, input != null && input.leavesSeatsOpen());
+        return answers.changed(service.announce(code, ifMatch, input != null && input.leavesSeatsOpen()));
     }
 
     @POST
@@ -134,7 +150,7 @@ public class ContestResource {
     public Response approve(@PathParam("code") String code, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContestApprovalInput input) {
-        return service.approve(code, ifMatch, input);
+        return answers.changed(service.approve(code, ifMatch, input));
     }
 
     @GET

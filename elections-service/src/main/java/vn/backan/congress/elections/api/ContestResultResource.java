@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.elections.service.TallyResultView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.elections.service.Datasets;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

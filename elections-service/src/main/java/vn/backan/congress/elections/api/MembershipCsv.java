@@ -1,5 +1,7 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.elections.service.MembershipView;
+
 import java.util.Arrays;
 import java.util.List;
 import vn.backan.congress.commons.rest.csv.Csv;

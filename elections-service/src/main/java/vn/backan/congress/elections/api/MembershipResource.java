@@ -1,5 +1,11 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+
+import vn.backan.congress.elections.service.MembershipEnd;
+
+import vn.backan.congress.elections.service.MembershipView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.elections.service.Datasets;
 import jakarta.validation.constraints.Max;
@@ -17,7 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import vn.backan.congress.elections.service.ElectionsFeedItems;
+import vn.backan.congress.elections.service.PublishedEntities;
 import vn.backan.congress.commons.rest.feed.UpdatedSince;
 import java.time.OffsetDateTime;
 import java.util.function.Predicate;
@@ -53,6 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MembershipResource {
 
     @Inject
+    WriteAnswers answers;
+
+    @Inject
     Roster roster;
 
     @Inject
@@ -75,7 +84,7 @@ public class MembershipResource {
             @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         Map<String, Person> people = roster.people();
-        Predicate<String> since = changed.keys(ElectionsFeedItems.MEMBERSHIP, updatedSince);
+        Predicate<String> since = changed.keys(PublishedEntities.MEMBERSHIP.type(), updatedSince);
         List<MembershipView> hits = roster.memberships(new Roster.Filter(body, person, post, asOf)).stream()
                 .filter(m -> since.test(String.valueOf(m.id)))
                 .map(m -> MembershipView.of(m, people.get(m.personId))).toList();
@@ -105,7 +114,7 @@ public class MembershipResource {
     public Response end(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MembershipEnd end) {
-        return service.end(id, ifMatch, end);
+        return answers.changed(service.end(id, ifMatch, end));
     }
 
     @GET

@@ -1,5 +1,12 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.elections.service.BodyView;
+import vn.backan.congress.elections.service.PersonView;
+import vn.backan.congress.elections.service.PostView;
+import vn.backan.congress.elections.service.ContestView;
+
+import vn.backan.congress.elections.service.MembershipView;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.backan.congress.commons.rest.paging.PageSchema;
 
@@ -10,11 +17,11 @@ final class Pages {
     }
 
     @Schema(name = "BodyPage")
-    static final class BodyPage extends PageSchema<BodyResource.BodyView> {
+    static final class BodyPage extends PageSchema<BodyView> {
     }
 
     @Schema(name = "PostPage")
-    static final class PostPage extends PageSchema<PostResource.PostView> {
+    static final class PostPage extends PageSchema<PostView> {
     }
 
     @Schema(name = "ContestPage")
@@ -26,6 +33,6 @@ final class Pages {
     }
 
     @Schema(name = "PersonPage")
-    static final class PersonPage extends PageSchema<PersonResource.PersonView> {
+    static final class PersonPage extends PageSchema<PersonView> {
     }
 }

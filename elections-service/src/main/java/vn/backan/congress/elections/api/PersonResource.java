@@ -1,9 +1,10 @@
 package vn.backan.congress.elections.api;
 
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.CongressViews;
 import vn.backan.congress.elections.service.Datasets;
-import vn.backan.congress.commons.rest.csv.CsvResponses;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import vn.backan.congress.elections.service.PersonView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -11,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import vn.backan.congress.elections.service.ElectionsFeedItems;
+import vn.backan.congress.elections.service.PublishedEntities;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.backan.congress.commons.rest.feed.UpdatedSince;
 import java.time.OffsetDateTime;
@@ -27,12 +28,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.problem.ProblemException;
-import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
-import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.commons.text.VietnameseText;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.domain.VietnameseNames;
@@ -45,12 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/people")
 public class PersonResource {
 
-    public record PersonView(String id, String name, String familyName, String middleName, String givenName,
-            LocalizedText titleAtElection, List<MembershipView> memberships) {
-    }
-
     @Inject
     Roster roster;
+
+    @Inject
+    CongressViews views;
 
     @Inject
     UpdatedSince changed;
@@ -64,11 +61,11 @@ public class PersonResource {
             @Parameter(description = "RFC 3339, inclusive: only people changed at or after it")
             @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        Predicate<String> since = changed.keys(ElectionsFeedItems.PERSON, updatedSince);
+        Predicate<String> since = changed.keys(PublishedEntities.PERSON.type(), updatedSince);
         List<PersonView> hits = roster.people().values().stream()
                 .filter(p -> q == null || VietnameseText.foldedContains(p.name, q)).filter(p -> since.test(p.id))
                 .sorted(Comparator.comparing((Person p) -> p.name, VietnameseNames.ORDER).thenComparing(p -> p.id))
-                .map(this::view).toList();
+                .map(views::person).toList();
         return PagedResponses.ok(Page.slice(hits, paging), uriInfo);
     }
 
@@ -78,15 +75,6 @@ public class PersonResource {
     @Operation(operationId = "getPerson", summary = "Get a person",
             description = "One person with every membership.")
     public PersonView get(@PathParam("id") String id) {
-        return view(roster.person(id)
-                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no person " + id + ".")));
-    }
-
-    private PersonView view(Person p) {
-        List<MembershipView> memberships = roster.memberships(new Roster.Filter(null, p.id, null, null)).stream()
-                .map(m -> MembershipView.of(m, p)).toList();
-        return new PersonView(p.id, p.name, p.familyName, p.middleName, p.givenName,
-                p.titleAtElectionVi == null ? null : LocalizedText.of(p.titleAtElectionVi, p.titleAtElectionEn),
-                memberships);
+        return views.person(views.findPerson(id));
     }
 }

@@ -1,7 +1,10 @@
 package vn.backan.congress.elections.api;
 
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
+import vn.backan.congress.elections.service.CongressViews;
 import vn.backan.congress.elections.service.Datasets;
+import vn.backan.congress.elections.service.PostView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -15,7 +18,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import vn.backan.congress.elections.service.ElectionsFeedItems;
+import vn.backan.congress.elections.service.PublishedEntities;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.backan.congress.commons.rest.feed.UpdatedSince;
 import java.time.OffsetDateTime;
@@ -27,13 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.backan.congress.commons.problem.ProblemException;
-import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.text.LocalizedText;
-import vn.backan.congress.elections.domain.Person;
-import vn.backan.congress.elections.domain.Post;
 import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.Roster;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,12 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PostResource {
 
     /** A post; {@code seats} is null where the seed does not say how many hold it. */
-    public record PostView(String code, LocalizedText label, String bodyCode, Integer seats,
-            List<MembershipView> holders) {
-    }
-
     @Inject
     Roster roster;
+
+    @Inject
+    CongressViews views;
 
     @Inject
     UpdatedSince changed;
@@ -68,9 +64,9 @@ public class PostResource {
             @Parameter(description = "RFC 3339, inclusive: only posts changed at or after it")
             @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        Predicate<String> since = changed.keys(ElectionsFeedItems.POST, updatedSince);
+        Predicate<String> since = changed.keys(PublishedEntities.POST.type(), updatedSince);
         return PagedResponses.ok(Page.slice(congress.posts().stream().filter(p -> since.test(p.code))
-                .map(p -> view(p, asOf)).toList(), paging), uriInfo);
+                .map(p -> views.post(p, asOf)).toList(), paging), uriInfo);
     }
 
     @GET
@@ -79,15 +75,6 @@ public class PostResource {
     @Operation(operationId = "getPost", summary = "Get a post with its holders",
             description = "One post with its holders on asOf (all holders without it)")
     public PostView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        return view(congress.post(code)
-                .orElseThrow(() -> ProblemException.of(ProblemType.HTTP, 404, "There is no post " + code + ".")), asOf);
-    }
-
-    private PostView view(Post p, LocalDate asOf) {
-        Map<String, Person> people = roster.people();
-        List<MembershipView> holders = roster.memberships(new Roster.Filter(null, null, p.code, asOf)).stream()
-                .map(m -> MembershipView.of(m, people.get(m.personId))).toList();
-        return new PostView(p.code, LocalizedText.of(p.labelVi, p.labelEn), p.organizationCode,
-                p.seats == null ? null : (int) p.seats, holders);
+        return views.post(views.findPost(code), asOf);
     }
 }

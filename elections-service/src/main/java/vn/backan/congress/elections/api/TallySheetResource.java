@@ -1,5 +1,11 @@
 package vn.backan.congress.elections.api;
 
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+
+import vn.backan.congress.elections.service.TallySheetView;
+
+import vn.backan.congress.elections.service.TallySheetInput;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.elections.service.Datasets;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TallySheetResource {
 
     @Inject
+    WriteAnswers answers;
+
+    @Inject
     TallySheetService sheets;
 
     @POST
@@ -49,7 +58,11 @@ public class TallySheetResource {
             @Parameter(description = "Only for a correction (the round has minutes already): the contest's ETag;"
                     + " then 428 without it, 412 when outdated") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull TallySheetInput input) {
-        return sheets.record(code, round, ifMatch, input, key);
+        String path = "/api/v1/contests/" + code + "/rounds/" + round + "/sheets";
+        return answers.once(key, "POST " + path + " " + answers.json(input), () -> {
+            TallySheetView created = sheets.record(code, round, ifMatch, input);
+            return answers.created(path + "/" + created.version(), created);
+        });
     }
 
     @GET

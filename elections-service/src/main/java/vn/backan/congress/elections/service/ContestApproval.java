@@ -1,17 +1,15 @@
 package vn.backan.congress.elections.service;
 
+import java.util.TreeMap;
+import java.util.SortedMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.etag.Preconditions;
-import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.elections.api.ContestApprovalInput;
-import vn.backan.congress.elections.api.MembershipView;
 import vn.backan.congress.elections.domain.Contest;
 import vn.backan.congress.elections.domain.Membership;
 import vn.backan.congress.elections.domain.Organization;
@@ -47,8 +45,12 @@ class ContestApproval {
     @Inject
     RosterChanges rosterChanges;
 
+    /** What an approval created, and the changes it made in the roster, for the write to record. */
+    record Approved(List<Membership> memberships, List<Change> rosterChanges) {
+    }
+
     /** {@code currentETag}: the contest's, which {@code ifMatch} must quote. */
-    List<Membership> approve(Contest c, ContestTallies.Rounds rounds, ContestApprovalInput in, String ifMatch,
+    Approved approve(Contest c, ContestTallies.Rounds rounds, ContestApprovalInput in, String ifMatch,
             String currentETag) {
         if (c.state == Contest.State.APPROVED) {
             throw ContestProblems.conflict("Contest " + c.code + " was already approved by decision " + c.decisionNumber
@@ -71,21 +73,22 @@ class ContestApproval {
         c.decisionNumber = in.decisionNumber().trim();
         c.decisionDate = in.decisionDate();
         List<Membership> created = new ArrayList<>();
-        Set<String> newPeople = new TreeSet<>();
+        SortedMap<String, String> newPeople = new TreeMap<>();
         rounds.elected().forEach(id -> created.add(membership(c, id, false, newPeople)));
         rounds.alternates().forEach(id -> created.add(membership(c, id, true, newPeople)));
         Membership.flush();
-        created.forEach(m -> writes.log("membership", m.id, "CREATE", null,
-                MembershipView.of(m, roster.person(m.personId).orElseThrow())));
-        rosterChanges.feed(created, ChangeFeed.Action.CREATED, newPeople);
-        return created;
+        List<Change> memberships = created.stream().map(m -> Change.created(PublishedEntities.MEMBERSHIP, m.id,
+                MembershipView.of(m, roster.person(m.personId).orElseThrow()))).toList();
+        return new Approved(created, rosterChanges.of(memberships, created, newPeople));
     }
 
-    private Membership membership(Contest c, String candidateId, boolean alternate, Set<String> newPeople) {
+    private Membership membership(Contest c, String candidateId, boolean alternate,
+            SortedMap<String, String> newPeople) {
         Contest.Candidate candidate = c.candidate(candidateId);
         if (candidate.personId == null) {
-            candidate.personId = newPerson(candidate.name).id;
-            newPeople.add(candidate.personId);
+            Person p = newPerson(candidate.name);
+            candidate.personId = p.id;
+            newPeople.put(p.id, p.name);
         }
         Membership m = new Membership();
         m.personId = candidate.personId;
@@ -127,7 +130,6 @@ class ContestApproval {
         p.middleName = parts.middle().isEmpty() ? null : parts.middle();
         p.givenName = parts.given();
         p.persist();
-        writes.log("person", p.id, "CREATE", null, p.name);
         return p;
     }
 

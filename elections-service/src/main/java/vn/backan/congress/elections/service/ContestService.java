@@ -1,21 +1,16 @@
 package vn.backan.congress.elections.service;
 
+import java.util.ArrayList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.elections.api.ContestApprovalInput;
-import vn.backan.congress.elections.api.ContestApprovalView;
-import vn.backan.congress.elections.api.ContestInput;
-import vn.backan.congress.elections.api.ContestView;
-import vn.backan.congress.elections.api.MembershipView;
 import vn.backan.congress.elections.domain.Contest;
 import vn.backan.congress.elections.domain.Membership;
 import vn.backan.congress.elections.domain.tally.ContestChecks;
@@ -62,8 +57,8 @@ public class ContestService {
     }
 
     /** 409 when the code is taken; 422 for an unknown body, post or person, or a broken rule. */
-    public Response create(ContestInput input, String key) {
-        return writes.once(key, "POST /api/v1/contests " + writes.json(input), () -> {
+    public ContestView create(ContestInput input) {
+        return writes.inTransaction(() -> {
             if (contests.byCode(input.code()).isPresent()) {
                 throw ContestProblems.conflict("There is already a contest " + input.code() + "; codes are never reused.");
             }
@@ -75,10 +70,8 @@ public class ContestService {
             c.persist();
             Contest.flush();
             ContestView created = view(c);
-            writes.log("contest", c.code, "CREATE", null, created);
-            writes.changed(Datasets.CONTESTS);
-            writes.feed(ElectionsFeedItems.CONTEST, List.of(c.code), ChangeFeed.Action.CREATED);
-            return writes.created("/api/v1/contests/" + c.code, created);
+            writes.record(Change.created(PublishedEntities.CONTEST, c.code, created));
+            return created;
         });
     }
 
@@ -86,7 +79,7 @@ public class ContestService {
      * RECORDED → ANNOUNCED. Only when every seat is filled and no tie waits, unless the congress
      * decided to hold no further round for the seats left (244 art. 20.2): {@code leaveSeatsOpen}.
      */
-    public Response announce(String code, String ifMatch, boolean leaveSeatsOpen) {
+    public ContestView announce(String code, String ifMatch, boolean leaveSeatsOpen) {
         return writes.inTransaction(() -> {
             Contest c = findForUpdate(code);
             ContestView before = view(c);
@@ -112,35 +105,33 @@ public class ContestService {
             c.announcedAt = writes.now();
             touch(c);
             ContestView after = view(c);
-            writes.log("contest", code, "ANNOUNCE", before, after);
-            writes.changed(Datasets.CONTESTS);
-            writes.feed(ElectionsFeedItems.CONTEST, List.of(code), ChangeFeed.Action.UPDATED);
-            return writes.ok(after);
+            writes.record(Change.updated(PublishedEntities.CONTEST, code, "ANNOUNCE", before, after));
+            return after;
         });
     }
 
     /** ANNOUNCED → APPROVED: the elected get memberships from the decision date (ContestApproval). */
-    public Response approve(String code, String ifMatch, ContestApprovalInput input) {
+    public ContestApprovalView approve(String code, String ifMatch, ContestApprovalInput input) {
         return writes.inTransaction(() -> {
             Contest c = findForUpdate(code);
             ContestView before = view(c);
-            List<Membership> created = approval.approve(c, tallies.of(c), input, ifMatch, writes.etag(before));
+            ContestApproval.Approved approved = approval.approve(c, tallies.of(c), input, ifMatch, writes.etag(before));
+            List<Membership> created = approved.memberships();
             touch(c);
             ContestView after = view(c);
-            writes.log("contest", code, "APPROVE", before, Map.of("contest", after,
-                    "membershipIds", created.stream().map(m -> m.id).toList()));
+            List<Change> changes = new ArrayList<>(approved.rosterChanges());
+            changes.add(Change.updated(PublishedEntities.CONTEST, code, "APPROVE", before, Map.of("contest", after,
+                    "membershipIds", created.stream().map(m -> m.id).toList())));
+            writes.record(changes);
             List<MembershipView> memberships = created.stream()
                     .map(m -> MembershipView.of(m, roster.person(m.personId).orElseThrow())).toList();
-            writes.changed(Datasets.CONTESTS);
-            writes.changed(Datasets.CONGRESS);
-            writes.feed(ElectionsFeedItems.CONTEST, List.of(code), ChangeFeed.Action.UPDATED);
-            return writes.ok(new ContestApprovalView(after, memberships));
+            return new ContestApprovalView(after, memberships);
         });
     }
 
     public List<ChangeLog.Entry> history(String code) {
         find(code);
-        return writes.history("contest", code);
+        return writes.history(PublishedEntities.CONTEST, code);
     }
 
     /** Every write moves the version and the time of the last change. */

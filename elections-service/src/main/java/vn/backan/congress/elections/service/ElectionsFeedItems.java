@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.backan.congress.commons.rest.feed.FeedItems;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
-import vn.backan.congress.elections.api.BodyResource;
-import vn.backan.congress.elections.api.CongressResource;
-import vn.backan.congress.elections.api.PersonResource;
-import vn.backan.congress.elections.api.PostResource;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.store.CongressQueries;
 import vn.backan.congress.elections.store.ContestQueries;
@@ -27,13 +23,6 @@ import vn.backan.congress.elections.store.Roster;
 @ApplicationScoped
 public class ElectionsFeedItems implements FeedItems {
 
-    public static final String CONGRESS = "congress";
-    public static final String BODY = "body";
-    public static final String POST = "post";
-    public static final String PERSON = "person";
-    public static final String MEMBERSHIP = "membership";
-    public static final String CONTEST = "contest";
-
     @Inject
     CongressQueries congress;
 
@@ -44,16 +33,7 @@ public class ElectionsFeedItems implements FeedItems {
     Roster roster;
 
     @Inject
-    CongressResource congressReads;
-
-    @Inject
-    BodyResource bodyReads;
-
-    @Inject
-    PostResource postReads;
-
-    @Inject
-    PersonResource personReads;
+    CongressViews views;
 
     @Inject
     MembershipService memberships;
@@ -67,28 +47,26 @@ public class ElectionsFeedItems implements FeedItems {
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ChangeFeed.Seed> existing = new ArrayList<>();
-            existing.add(ChangeFeed.Seed.created(CONGRESS, congress.congress().code));
-            congress.bodies().forEach(b -> existing.add(ChangeFeed.Seed.created(BODY, b.code)));
-            congress.posts().forEach(p -> existing.add(ChangeFeed.Seed.created(POST, p.code)));
-            Person.<Person>list("order by id").forEach(p -> existing.add(ChangeFeed.Seed.created(PERSON, p.id)));
-            roster.allMemberships().forEach(m -> existing.add(ChangeFeed.Seed.created(MEMBERSHIP,
+            existing.add(ChangeFeed.Seed.created(PublishedEntities.CONGRESS.type(), congress.congress().code));
+            congress.bodies().forEach(b -> existing.add(ChangeFeed.Seed.created(PublishedEntities.BODY.type(), b.code)));
+            congress.posts().forEach(p -> existing.add(ChangeFeed.Seed.created(PublishedEntities.POST.type(), p.code)));
+            Person.<Person>list("order by id").forEach(p -> existing.add(ChangeFeed.Seed.created(PublishedEntities.PERSON.type(), p.id)));
+            roster.allMemberships().forEach(m -> existing.add(ChangeFeed.Seed.created(PublishedEntities.MEMBERSHIP.type(),
                     String.valueOf(m.id))));
-            contests.all().forEach(c -> existing.add(ChangeFeed.Seed.created(CONTEST, c.code)));
+            contests.all().forEach(c -> existing.add(ChangeFeed.Seed.created(PublishedEntities.CONTEST.type(), c.code)));
             feed.seedIfEmpty(existing, Instant.now());
         });
     }
 
     @Override
     public Current current(String entityType, String key) {
-        return Current.item(switch (entityType) {
-            case CONGRESS -> congressReads.congress();
-            case BODY -> bodyReads.get(key, null);
-            case POST -> postReads.get(key, null);
-            case PERSON -> personReads.get(key);
+        return Current.item(switch (PublishedEntities.ofType(entityType)) {
+            case CONGRESS -> views.congress();
+            case BODY -> views.body(views.findBody(key), null);
+            case POST -> views.post(views.findPost(key), null);
+            case PERSON -> views.person(views.findPerson(key));
             case MEMBERSHIP -> memberships.view(memberships.find(Long.parseLong(key)));
             case CONTEST -> contestService.view(contestService.find(key));
-            default -> throw new IllegalStateException("The feed names an entity type this service does not have: "
-                    + entityType);
         });
     }
 }

@@ -1,19 +1,16 @@
 package vn.backan.congress.elections.service;
 
+import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.elections.api.MembershipEnd;
-import vn.backan.congress.elections.api.MembershipView;
 import vn.backan.congress.elections.domain.Membership;
 import vn.backan.congress.elections.domain.Person;
 import vn.backan.congress.elections.store.Roster;
@@ -41,7 +38,7 @@ public class MembershipService {
     }
 
     /** The end date (the last day held), why it ended and a note; If-Match and a reason are required. */
-    public Response end(long id, String ifMatch, MembershipEnd end) {
+    public MembershipView end(long id, String ifMatch, MembershipEnd end) {
         return writes.inTransaction(() -> {
             Membership m = find(id);
             Person person = roster.person(m.personId).orElseThrow();
@@ -56,15 +53,14 @@ public class MembershipService {
             m.endNote = end.endNote();
             Membership.flush();
             MembershipView after = MembershipView.of(m, person);
-            writes.log("membership", id, "END", Map.of("membership", before, "reason", end.reason()), after);
-            writes.changed(Datasets.CONGRESS);
-            rosterChanges.feed(List.of(m), ChangeFeed.Action.UPDATED, Set.of());
-            return writes.ok(after);
+            writes.record(rosterChanges.of(List.of(Change.updated(PublishedEntities.MEMBERSHIP, id, "END",
+                    Map.of("membership", before, "reason", end.reason()), after)), List.of(m), new TreeMap<>()));
+            return after;
         });
     }
 
     public List<ChangeLog.Entry> history(long id) {
         find(id);
-        return writes.history("membership", id);
+        return writes.history(PublishedEntities.MEMBERSHIP, id);
     }
 }

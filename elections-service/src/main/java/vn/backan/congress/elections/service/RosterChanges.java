@@ -1,12 +1,13 @@
 package vn.backan.congress.elections.service;
 
+import java.util.ArrayList;
+import java.util.SortedMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
-import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.elections.domain.Membership;
 import vn.backan.congress.elections.store.CongressQueries;
 
@@ -19,21 +20,27 @@ import vn.backan.congress.elections.store.CongressQueries;
 class RosterChanges {
 
     @Inject
-    Writes writes;
-
-    @Inject
     CongressQueries congress;
 
-    /** {@code newPeople}: the people this write created for these memberships, listed as created. */
-    void feed(List<Membership> changed, ChangeFeed.Action action, Set<String> newPeople) {
-        writes.feed(ElectionsFeedItems.PERSON, newPeople.stream().sorted().toList(), ChangeFeed.Action.CREATED);
-        writes.feed(ElectionsFeedItems.MEMBERSHIP, changed.stream().map(m -> String.valueOf(m.id)).toList(), action);
-        writes.feed(ElectionsFeedItems.PERSON, changed.stream().map(m -> m.personId)
-                .filter(id -> !newPeople.contains(id)).distinct().toList(), ChangeFeed.Action.UPDATED);
-        writes.feed(ElectionsFeedItems.BODY, changed.stream().map(m -> m.organizationCode).distinct().toList(),
-                ChangeFeed.Action.UPDATED);
-        writes.feed(ElectionsFeedItems.POST, changed.stream().map(m -> m.postCode).filter(Objects::nonNull)
-                .distinct().toList(), ChangeFeed.Action.UPDATED);
-        writes.feed(ElectionsFeedItems.CONGRESS, List.of(congress.congress().code), ChangeFeed.Action.UPDATED);
+    /**
+     * The changes of a write that creates or ends memberships: the people it created ({@code newPeople},
+     * id to name), the memberships' own changes as given, then every view that lists them.
+     */
+    List<Change> of(List<Change> memberships, List<Membership> changed, SortedMap<String, String> newPeople) {
+        List<Change> all = new ArrayList<>();
+        newPeople.forEach((id, name) -> all.add(Change.created(PublishedEntities.PERSON, id, name)));
+        all.addAll(memberships);
+        changed.stream().map(m -> m.personId).filter(id -> !newPeople.containsKey(id)).distinct()
+                .forEach(id -> all.add(listing(PublishedEntities.PERSON, id)));
+        changed.stream().map(m -> m.organizationCode).distinct()
+                .forEach(code -> all.add(listing(PublishedEntities.BODY, code)));
+        changed.stream().map(m -> m.postCode).filter(Objects::nonNull).distinct()
+                .forEach(code -> all.add(listing(PublishedEntities.POST, code)));
+        all.add(listing(PublishedEntities.CONGRESS, congress.congress().code));
+        return all;
+    }
+
+    private static Change listing(PublishedEntities kind, String key) {
+        return Change.unlogged(kind, key, ChangeFeed.Action.UPDATED);
     }
 }

@@ -2,17 +2,14 @@ package vn.backan.congress.elections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.elections.api.TallySheetInput;
-import vn.backan.congress.elections.api.TallySheetView;
 import vn.backan.congress.elections.domain.Contest;
 import vn.backan.congress.elections.domain.TallySheetVersion;
 import vn.backan.congress.elections.domain.tally.Round;
@@ -38,22 +35,19 @@ public class TallySheetService {
     @Inject
     Writes writes;
 
-    /** The minutes of a round, once per Idempotency-Key; the answer carries the result the engine computes. */
-    public Response record(String code, int round, String ifMatch, TallySheetInput input, String key) {
+    /** The minutes of a round; the answer carries the result the engine computes. */
+    public TallySheetView record(String code, int round, String ifMatch, TallySheetInput input) {
         if (round < 1) {
             throw noRound(code, round);
         }
-        String path = "/api/v1/contests/" + code + "/rounds/" + round + "/sheets";
-        return writes.once(key, "POST " + path + " " + writes.json(input), () -> {
+        return writes.inTransaction(() -> {
             Contest c = contests.findForUpdate(code);
             String stateBefore = c.state.name();
             TallySheetVersion v = record(c, round, input, ifMatch);
             TallySheetView created = view(c, tallies.of(c), v);
-            writes.log("contest", code, v.versionNo == 1 ? "RECORD_SHEET" : "CORRECT_SHEET",
-                    Map.of("state", stateBefore), created);
-            writes.changed(Datasets.CONTESTS);
-            writes.feed(ElectionsFeedItems.CONTEST, List.of(code), ChangeFeed.Action.UPDATED);
-            return writes.created(path + "/" + v.versionNo, created);
+            writes.record(Change.updated(PublishedEntities.CONTEST, code, v.versionNo == 1 ? "RECORD_SHEET"
+                    : "CORRECT_SHEET", Map.of("state", stateBefore), created));
+            return created;
         });
     }
 

@@ -1,5 +1,12 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.programs.service.ProgramView;
+import vn.backan.congress.programs.service.TaskView;
+
+import vn.backan.congress.programs.service.SolutionView;
+
+import vn.backan.congress.programs.service.UpdateView;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.backan.congress.commons.rest.paging.PageSchema;
 
@@ -10,7 +17,7 @@ final class Pages {
     }
 
     @Schema(name = "ProgramPage")
-    static final class ProgramPage extends PageSchema<ProgramResource.ProgramView> {
+    static final class ProgramPage extends PageSchema<ProgramView> {
     }
 
     @Schema(name = "SolutionPage")

@@ -1,5 +1,11 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.programs.service.TaskView;
+
+import vn.backan.congress.programs.service.SolutionView;
+
+import vn.backan.congress.programs.service.UpdateView;
+
 import java.util.Arrays;
 import java.util.List;
 import vn.backan.congress.commons.rest.csv.Csv;

@@ -1,11 +1,17 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+
+import vn.backan.congress.programs.service.PlanView;
+
+import vn.backan.congress.programs.service.DeclaredCountView;
+
+import vn.backan.congress.programs.service.DeclaredCountChange;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.programs.service.Datasets;
 import vn.backan.congress.commons.etag.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.backan.congress.commons.rest.csv.CsvResponses;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,7 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.backan.congress.commons.rest.store.ChangeLog;
-import vn.backan.congress.programs.domain.ProvinceDay;
+import vn.backan.congress.commons.time.ProvinceDay;
 import vn.backan.congress.programs.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @CachedRead(Datasets.PLAN)
 @Path("/api/v1/plan")
 public class PlanResource {
+
+    @Inject
+    WriteAnswers answers;
 
     @Inject
     PlanService plan;
@@ -69,7 +78,7 @@ public class PlanResource {
     public Response change(@PathParam("kind") String kind, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclaredCountChange change) {
-        return plan.change(kind, ifMatch, change);
+        return answers.changed(plan.change(kind, ifMatch, change));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.programs.service.Datasets;
+import vn.backan.congress.programs.service.ProgramView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.backan.congress.programs.service.ProgramsFeedItems;
+import vn.backan.congress.programs.service.PublishedEntities;
 import vn.backan.congress.commons.rest.feed.UpdatedSince;
 import java.util.function.Predicate;
 import java.time.OffsetDateTime;
@@ -33,30 +36,18 @@ import vn.backan.congress.commons.rest.csv.CsvResponses;
 import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
-import vn.backan.congress.commons.text.LocalizedText;
 import vn.backan.congress.commons.text.VietnameseText;
-import vn.backan.congress.programs.domain.KeyProgram;
 import vn.backan.congress.programs.store.PlanQueries;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The four key programs of the term (section 4.1 of the resolution). */
 @Tag(name = "Programs", description = "The four key programs of section 4.1, verbatim, with the targets they serve.")
-@CachedRead
+@CachedRead(Datasets.PLAN)
 @Path("/api/v1/programs")
 public class ProgramResource {
 
     @Inject
     PlanQueries plan;
-
-    /** A key program: verbatim Vietnamese with English beside it, and the targets it serves. */
-    public record ProgramView(String code, int position, LocalizedText title, LocalizedText text, List<String> domains,
-            List<String> indicatorCodes) {
-
-        public static ProgramView of(KeyProgram p) {
-            return new ProgramView(p.code, p.position, LocalizedText.of(p.titleVi, p.titleEn),
-                    LocalizedText.of(p.textVi, p.textEn), p.domainList(), p.indicatorCodeList());
-        }
-    }
 
     @Inject
     UpdatedSince changed;
@@ -74,7 +65,7 @@ public class ProgramResource {
             @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @QueryParam("format") String format, @BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        Predicate<String> since = changed.keys(ProgramsFeedItems.PROGRAM, updatedSince);
+        Predicate<String> since = changed.keys(PublishedEntities.PROGRAM.type(), updatedSince);
         List<ProgramView> hits = plan.programs().stream().map(ProgramView::of).filter(p -> since.test(p.code()))
                 .filter(p -> domain == null || p.domains().contains(domain))
                 .filter(p -> indicator == null || p.indicatorCodes().contains(indicator))

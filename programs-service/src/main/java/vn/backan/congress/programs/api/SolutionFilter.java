@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.programs.service.SolutionView;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.function.Predicate;
 import vn.backan.congress.commons.text.VietnameseText;
-import vn.backan.congress.programs.domain.ProvinceDay;
+import vn.backan.congress.commons.time.ProvinceDay;
 import vn.backan.congress.programs.domain.SolutionStatus;
 
 /** The filters of GET /api/v1/solutions; each is optional and they combine with AND. */

@@ -1,5 +1,15 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+
+import vn.backan.congress.programs.service.SolutionView;
+
+import vn.backan.congress.programs.service.SolutionPatch;
+
+import vn.backan.congress.programs.service.SolutionInput;
+
+import vn.backan.congress.programs.service.UpdateView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;
@@ -52,6 +62,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SolutionResource {
 
     @Inject
+    WriteAnswers answers;
+
+    @Inject
     SolutionService service;
 
     @Inject
@@ -98,7 +111,14 @@ public class SolutionResource {
             description = "An admin enters a solution: 422 above the declared count, for an unknown task, program or indicator code; 503 with Retry-After when targets-service cannot check the codes.")
     @APIResponse(responseCode = "201", description = "The created solution; Location names it, its ETag is what PATCH sends as If-Match", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolutionView.class)))
     public Response create(@Valid @NotNull SolutionInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return service.create(input, key);
+        // A replay needs no check of the references: it gets the first answer.
+        if (!answers.answered(key)) {
+            service.checkReferences(input);
+        }
+        return answers.once(key, "POST /api/v1/solutions " + answers.json(input), () -> {
+            SolutionView created = service.create(input);
+            return answers.created("/api/v1/solutions/" + created.number(), created);
+        });
     }
 
     @PATCH
@@ -112,7 +132,7 @@ public class SolutionResource {
     public Response edit(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SolutionPatch patch) {
-        return service.edit(number, ifMatch, patch);
+        return answers.changed(service.edit(number, ifMatch, patch));
     }
 
     @GET

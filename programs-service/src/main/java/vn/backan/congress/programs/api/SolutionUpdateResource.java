@@ -1,11 +1,15 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+
+import vn.backan.congress.programs.service.UpdateInput;
+
+import vn.backan.congress.programs.service.UpdateView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import vn.backan.congress.commons.rest.csv.CsvResponses;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SolutionUpdateResource {
 
     @Inject
+    WriteAnswers answers;
+
+    @Inject
     SolutionUpdateService updates;
 
     @Inject
@@ -77,7 +84,11 @@ public class SolutionUpdateResource {
     @APIResponse(responseCode = "201", description = "The recorded update; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateView.class)))
     public Response append(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @Valid @NotNull UpdateInput input,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return updates.append(number, input, key);
+        String request = "POST /api/v1/solutions/" + number + "/updates " + answers.json(input);
+        return answers.once(key, request, () -> {
+            UpdateView appended = updates.append(number, input);
+            return answers.created("/api/v1/solutions/" + number + "/updates/" + appended.id(), appended);
+        });
     }
 
     @GET

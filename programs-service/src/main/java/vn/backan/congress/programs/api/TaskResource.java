@@ -1,5 +1,13 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+
+import vn.backan.congress.programs.service.TaskView;
+
+import vn.backan.congress.programs.service.TaskPatch;
+
+import vn.backan.congress.programs.service.TaskInput;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;
@@ -48,6 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TaskResource {
 
     @Inject
+    WriteAnswers answers;
+
+    @Inject
     TaskService service;
 
     @GET
@@ -87,7 +98,10 @@ public class TaskResource {
             description = "An admin enters a task; a number above the declared count is a 422 (change the count first)")
     @APIResponse(responseCode = "201", description = "The created task; Location names it, its ETag is what PATCH sends as If-Match", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response create(@Valid @NotNull TaskInput input, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return service.create(input, key);
+        return answers.once(key, "POST /api/v1/tasks " + answers.json(input), () -> {
+            TaskView created = service.create(input);
+            return answers.created("/api/v1/tasks/" + created.number(), created);
+        });
     }
 
     @PATCH
@@ -101,7 +115,7 @@ public class TaskResource {
     public Response correct(@PathParam("number") @Min(1) @Max(Short.MAX_VALUE) short number, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TaskPatch patch) {
-        return service.correct(number, ifMatch, patch);
+        return answers.changed(service.correct(number, ifMatch, patch));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package vn.backan.congress.programs.api;
 
+import vn.backan.congress.programs.service.UpdateView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.programs.service.Datasets;
 import jakarta.validation.constraints.Max;

@@ -3,7 +3,6 @@ package vn.backan.congress.programs.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,13 +13,10 @@ import java.util.stream.IntStream;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
-import vn.backan.congress.programs.api.DeclaredCountChange;
-import vn.backan.congress.programs.api.DeclaredCountView;
-import vn.backan.congress.programs.api.PlanView;
 import vn.backan.congress.programs.domain.DeclaredCount;
 import vn.backan.congress.programs.domain.Solution;
 import vn.backan.congress.programs.domain.SolutionStatus;
@@ -70,7 +66,7 @@ public class PlanService {
     }
 
     /** Never below a number already recorded; If-Match and a reason are required, and the change is kept. */
-    public Response change(String kind, String ifMatch, DeclaredCountChange change) {
+    public DeclaredCountView change(String kind, String ifMatch, DeclaredCountChange change) {
         return writes.inTransaction(() -> {
             // Locked, so a create checking the count waits for this change (and the other way round).
             DeclaredCount count = plan.declared(kindOf(kind), LockModeType.PESSIMISTIC_WRITE);
@@ -85,16 +81,14 @@ public class PlanService {
             count.updatedAt = writes.now();
             DeclaredCount.flush();
             DeclaredCountView after = view(count);
-            writes.log("declared-count", count.kind.name(), "CHANGE", Map.of("count", before, "reason", change.reason()),
-                    after);
-            writes.changed(Datasets.PLAN);
-            writes.feed(ProgramsFeedItems.DECLARED_COUNT, List.of(count.kind.name()), ChangeFeed.Action.UPDATED);
-            return writes.ok(after);
+            writes.record(Change.updated(PublishedEntities.DECLARED_COUNT, count.kind, "CHANGE", Map.of("count",
+                    before, "reason", change.reason()), after));
+            return after;
         });
     }
 
     public List<ChangeLog.Entry> history(String kind) {
-        return writes.history("declared-count", kindOf(kind).name());
+        return writes.history(PublishedEntities.DECLARED_COUNT, kindOf(kind));
     }
 
     DeclaredCountView view(DeclaredCount count) {

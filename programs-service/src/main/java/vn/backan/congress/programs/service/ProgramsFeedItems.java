@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.backan.congress.commons.rest.feed.FeedItems;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
-import vn.backan.congress.programs.api.ProgramResource;
-import vn.backan.congress.programs.api.UpdateView;
+import java.util.stream.Stream;
 import vn.backan.congress.programs.domain.DeclaredCount;
 import vn.backan.congress.programs.domain.SolutionUpdate;
 import vn.backan.congress.programs.store.PlanQueries;
@@ -26,12 +25,6 @@ import vn.backan.congress.programs.store.Timeline;
  */
 @ApplicationScoped
 public class ProgramsFeedItems implements FeedItems {
-
-    public static final String PROGRAM = "program";
-    public static final String DECLARED_COUNT = "declared-count";
-    public static final String TASK = "task";
-    public static final String SOLUTION = "solution";
-    public static final String UPDATE = "update";
 
     @Inject
     PlanQueries plan;
@@ -60,13 +53,13 @@ public class ProgramsFeedItems implements FeedItems {
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ChangeFeed.Seed> existing = new ArrayList<>();
-            plan.programs().forEach(p -> existing.add(ChangeFeed.Seed.created(PROGRAM, p.code)));
+            plan.programs().forEach(p -> existing.add(ChangeFeed.Seed.created(PublishedEntities.PROGRAM.type(), p.code)));
             for (DeclaredCount.Kind kind : DeclaredCount.Kind.values()) {
-                existing.add(ChangeFeed.Seed.created(DECLARED_COUNT, kind.name()));
+                existing.add(ChangeFeed.Seed.created(PublishedEntities.DECLARED_COUNT.type(), kind.name()));
             }
-            tasks.all().forEach(t -> existing.add(ChangeFeed.Seed.created(TASK, String.valueOf(t.number))));
-            solutions.all().forEach(s -> existing.add(ChangeFeed.Seed.created(SOLUTION, String.valueOf(s.number))));
-            SolutionUpdate.<SolutionUpdate>list("order by id").forEach(u -> existing.add(ChangeFeed.Seed.created(UPDATE,
+            tasks.all().forEach(t -> existing.add(ChangeFeed.Seed.created(PublishedEntities.TASK.type(), String.valueOf(t.number))));
+            solutions.all().forEach(s -> existing.add(ChangeFeed.Seed.created(PublishedEntities.SOLUTION.type(), String.valueOf(s.number))));
+            SolutionUpdate.<SolutionUpdate>list("order by id").forEach(u -> existing.add(ChangeFeed.Seed.created(PublishedEntities.UPDATE.type(),
                     String.valueOf(u.id))));
             feed.seedIfEmpty(existing, Instant.now());
         });
@@ -74,14 +67,15 @@ public class ProgramsFeedItems implements FeedItems {
 
     @Override
     public Current current(String entityType, String key) {
-        return Current.item(switch (entityType) {
-            case PROGRAM -> ProgramResource.ProgramView.of(plan.program(key).orElseThrow());
+        PublishedEntities kind = Stream.of(PublishedEntities.values()).filter(k -> k.type().equals(entityType))
+                .findFirst().orElseThrow(() -> new IllegalStateException(
+                        "The feed names an entity type this service does not have: " + entityType));
+        return Current.item(switch (kind) {
+            case PROGRAM -> ProgramView.of(plan.program(key).orElseThrow());
             case DECLARED_COUNT -> planService.view(plan.declared(DeclaredCount.Kind.valueOf(key)));
             case TASK -> taskService.view(taskService.find(Short.parseShort(key)));
             case SOLUTION -> solutionService.view(solutionService.find(Short.parseShort(key)));
             case UPDATE -> UpdateView.of(timeline.entry(Long.parseLong(key)).orElseThrow());
-            default -> throw new IllegalStateException("The feed names an entity type this service does not have: "
-                    + entityType);
         });
     }
 }

@@ -13,8 +13,6 @@ import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
-import vn.backan.congress.programs.api.SolutionInput;
-import vn.backan.congress.programs.api.SolutionPatch;
 import vn.backan.congress.programs.client.TargetsLookup.Kind;
 import vn.backan.congress.programs.client.TargetsReferences;
 import vn.backan.congress.programs.domain.DeclaredCount;

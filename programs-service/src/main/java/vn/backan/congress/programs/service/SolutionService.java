@@ -2,7 +2,6 @@ package vn.backan.congress.programs.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,14 +10,11 @@ import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.programs.api.SolutionInput;
-import vn.backan.congress.programs.api.SolutionPatch;
-import vn.backan.congress.programs.api.SolutionView;
-import vn.backan.congress.programs.api.UpdateView;
 import vn.backan.congress.programs.client.TargetsLookup.Kind;
 import vn.backan.congress.programs.client.TargetsReferences;
-import vn.backan.congress.programs.domain.ProvinceDay;
+import vn.backan.congress.commons.time.ProvinceDay;
 import vn.backan.congress.programs.domain.DeclaredCount;
 import vn.backan.congress.programs.domain.Solution;
 import vn.backan.congress.programs.store.SolutionQueries;
@@ -71,28 +67,22 @@ public class SolutionService {
      * 422 above the declared count, for an unknown task, program or reference; 409 when the number
      * is taken; 503 when targets-service cannot check the references.
      */
-    public Response create(SolutionInput input, String key) {
-        // A replay needs no check: it gets the first answer.
-        if (!writes.answered(key)) {
-            checkReferences(input);
-        }
-        return writes.once(key, "POST /api/v1/solutions " + writes.json(input), () -> {
+    public SolutionView create(SolutionInput input) {
+        return writes.inTransaction(() -> {
             Solution s = changes.insert(input);
             SolutionView created = view(s);
-            writes.log("solution", s.number, "CREATE", null, created);
-            writes.changed(Datasets.PLAN);
             // Its task lists its solutions and the declared count counts them: both changed too.
             touchTasks(List.of(s.taskNumber));
-            writes.feed(ProgramsFeedItems.SOLUTION, List.of(String.valueOf(s.number)), ChangeFeed.Action.CREATED);
-            writes.feed(ProgramsFeedItems.TASK, List.of(String.valueOf(s.taskNumber)), ChangeFeed.Action.UPDATED);
-            writes.feed(ProgramsFeedItems.DECLARED_COUNT, List.of(DeclaredCount.Kind.SOLUTION.name()),
-                    ChangeFeed.Action.UPDATED);
-            return writes.created("/api/v1/solutions/" + s.number, created);
+            writes.record(Change.created(PublishedEntities.SOLUTION, s.number, created),
+                    Change.unlogged(PublishedEntities.TASK, s.taskNumber, ChangeFeed.Action.UPDATED),
+                    Change.unlogged(PublishedEntities.DECLARED_COUNT, DeclaredCount.Kind.SOLUTION,
+                            ChangeFeed.Action.UPDATED));
+            return created;
         });
     }
 
     /** Anything may change, with If-Match and a reason; the result must still make sense (422). */
-    public Response edit(short number, String ifMatch, SolutionPatch patch) {
+    public SolutionView edit(short number, String ifMatch, SolutionPatch patch) {
         checkReferences(number, patch);
         return writes.inTransaction(() -> {
             Solution s = findForUpdate(number);
@@ -101,14 +91,13 @@ public class SolutionService {
             short taskBefore = s.taskNumber;
             changes.apply(s, patch);
             SolutionView after = view(s);
-            writes.log("solution", number, "EDIT", Map.of("solution", before, "reason", patch.reason()), after);
-            writes.changed(Datasets.PLAN);
-            writes.feed(ProgramsFeedItems.SOLUTION, List.of(String.valueOf(number)), ChangeFeed.Action.UPDATED);
             List<Short> touched = java.util.stream.Stream.of(taskBefore, s.taskNumber).distinct().toList();
             touchTasks(touched);
-            writes.feed(ProgramsFeedItems.TASK, touched.stream().map(String::valueOf).toList(),
-                    ChangeFeed.Action.UPDATED);
-            return writes.ok(after);
+            List<Change> recorded = new java.util.ArrayList<>(List.of(Change.updated(PublishedEntities.SOLUTION, number,
+                    "EDIT", Map.of("solution", before, "reason", patch.reason()), after)));
+            touched.forEach(t -> recorded.add(Change.unlogged(PublishedEntities.TASK, t, ChangeFeed.Action.UPDATED)));
+            writes.record(recorded);
+            return after;
         });
     }
 
@@ -119,11 +108,14 @@ public class SolutionService {
 
     public List<ChangeLog.Entry> history(short number) {
         find(number);
-        return writes.history("solution", number);
+        return writes.history(PublishedEntities.SOLUTION, number);
     }
 
-    /** The references of a new solution, checked outside any transaction. */
-    private void checkReferences(SolutionInput in) {
+    /**
+     * The references of a new solution, checked before its transaction opens, so that a slow
+     * targets-service holds no row lock; the checks inside the write then find them confirmed.
+     */
+    public void checkReferences(SolutionInput in) {
         references.requireKnown(Kind.INDICATOR, "indicatorCodes", SolutionChanges.orEmpty(in.indicatorCodes()), Set.of());
         references.requireKnown(Kind.ORG_UNIT, "reportingOrgUnits", SolutionChanges.orEmpty(in.reportingOrgUnits()),
                 Set.of());

@@ -3,7 +3,6 @@ package vn.backan.congress.programs.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +11,9 @@ import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.rest.security.Caller;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.programs.api.UpdateInput;
-import vn.backan.congress.programs.api.UpdateView;
-import vn.backan.congress.programs.domain.ProvinceDay;
+import vn.backan.congress.commons.time.ProvinceDay;
 import vn.backan.congress.programs.domain.Solution;
 import vn.backan.congress.programs.domain.SolutionUpdate;
 import vn.backan.congress.programs.domain.StatusRules;
@@ -51,15 +49,13 @@ public class SolutionUpdateService {
      * Reports progress on a solution, once per Idempotency-Key. The solution is locked for
      * writing, so two updates of one solution run one after the other.
      */
-    public Response append(short number, UpdateInput input, String key) {
-        String description = "POST /api/v1/solutions/" + number + "/updates " + writes.json(input);
-        return writes.once(key, description, () -> {
+    public UpdateView append(short number, UpdateInput input) {
+        return writes.inTransaction(() -> {
             SolutionUpdate u = append(solutions.findForUpdate(number), input, writes.caller(), writes.requestId());
-            writes.changed(Datasets.PLAN);
-            // The solution shows its latest update, status and percentage: it changed too.
-            writes.feed(ProgramsFeedItems.UPDATE, List.of(String.valueOf(u.id)), ChangeFeed.Action.CREATED);
-            writes.feed(ProgramsFeedItems.SOLUTION, List.of(String.valueOf(number)), ChangeFeed.Action.UPDATED);
-            return writes.created("/api/v1/solutions/" + number + "/updates/" + u.id, UpdateView.of(u));
+            // An update keeps its own author and request; the solution shows its latest update, so it changed too.
+            writes.record(Change.unlogged(PublishedEntities.UPDATE, u.id, ChangeFeed.Action.CREATED),
+                    Change.unlogged(PublishedEntities.SOLUTION, number, ChangeFeed.Action.UPDATED));
+            return UpdateView.of(u);
         });
     }
 

@@ -2,7 +2,6 @@ package vn.backan.congress.programs.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import vn.backan.congress.commons.etag.Preconditions;
@@ -10,11 +9,9 @@ import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.rest.write.Writes;
 import vn.backan.congress.commons.text.LocalizedText;
-import vn.backan.congress.programs.api.TaskInput;
-import vn.backan.congress.programs.api.TaskPatch;
-import vn.backan.congress.programs.api.TaskView;
 import vn.backan.congress.programs.domain.DeclaredCount;
 import vn.backan.congress.programs.domain.Task;
 import vn.backan.congress.programs.store.SolutionQueries;
@@ -51,8 +48,8 @@ public class TaskService {
     }
 
     /** A number above the declared count is a 422 (change the count first); a number taken is a 409. */
-    public Response create(TaskInput input, String key) {
-        return writes.once(key, "POST /api/v1/tasks " + writes.json(input), () -> {
+    public TaskView create(TaskInput input) {
+        return writes.inTransaction(() -> {
             rules.requireWithinDeclared(DeclaredCount.Kind.TASK, input.number());
             if (tasks.byNumber(input.number()).isPresent()) {
                 throw ProblemException.of(ProblemType.CONFLICT, 409, "Task " + input.number() + " is already recorded;"
@@ -65,18 +62,15 @@ public class TaskService {
             task.createdAt = task.updatedAt = writes.now();
             task.persistAndFlush();
             TaskView created = view(task);
-            writes.log("task", task.number, "CREATE", null, created);
-            writes.changed(Datasets.PLAN);
             // The declared count's view counts the recorded tasks, so it changed too.
-            writes.feed(ProgramsFeedItems.TASK, List.of(String.valueOf(task.number)), ChangeFeed.Action.CREATED);
-            writes.feed(ProgramsFeedItems.DECLARED_COUNT, List.of(DeclaredCount.Kind.TASK.name()),
-                    ChangeFeed.Action.UPDATED);
-            return writes.created("/api/v1/tasks/" + task.number, created);
+            writes.record(Change.created(PublishedEntities.TASK, task.number, created),
+                    Change.unlogged(PublishedEntities.DECLARED_COUNT, DeclaredCount.Kind.TASK, ChangeFeed.Action.UPDATED));
+            return created;
         });
     }
 
     /** The wording only; If-Match is required and the old wording stays in the history. */
-    public Response correct(short number, String ifMatch, TaskPatch patch) {
+    public TaskView correct(short number, String ifMatch, TaskPatch patch) {
         return writes.inTransaction(() -> {
             Task task = tasks.forUpdate(number).orElseThrow(() -> notFound(number));
             TaskView before = view(task);
@@ -86,16 +80,15 @@ public class TaskService {
             task.updatedAt = writes.now();
             Task.flush();
             TaskView after = view(task);
-            writes.log("task", number, "CORRECT", Map.of("task", before, "reason", patch.reason()), after);
-            writes.changed(Datasets.PLAN);
-            writes.feed(ProgramsFeedItems.TASK, List.of(String.valueOf(number)), ChangeFeed.Action.UPDATED);
-            return writes.ok(after);
+            writes.record(Change.updated(PublishedEntities.TASK, number, "CORRECT", Map.of("task", before, "reason",
+                    patch.reason()), after));
+            return after;
         });
     }
 
     public List<ChangeLog.Entry> history(short number) {
         find(number);
-        return writes.history("task", number);
+        return writes.history(PublishedEntities.TASK, number);
     }
 
     private static void apply(Task task, LocalizedText title, LocalizedText description) {

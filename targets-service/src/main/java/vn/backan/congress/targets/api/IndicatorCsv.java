@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.targets.service.IndicatorView;
+
 import java.util.List;
 import vn.backan.congress.commons.rest.csv.Csv;
 

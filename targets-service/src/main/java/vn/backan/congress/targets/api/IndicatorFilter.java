@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.targets.service.IndicatorView;
+
 import java.util.function.Predicate;
 import vn.backan.congress.commons.text.VietnameseText;
 import vn.backan.congress.targets.domain.Domain;

@@ -1,5 +1,9 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.targets.service.IndicatorCorrection;
+
+import vn.backan.congress.targets.service.IndicatorView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.targets.service.Datasets;
 import jakarta.validation.constraints.Max;
@@ -18,7 +22,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import vn.backan.congress.targets.service.TargetsFeedItems;
+import vn.backan.congress.targets.service.PublishedEntities;
 import vn.backan.congress.commons.rest.feed.UpdatedSince;
 import java.util.function.Predicate;
 import java.time.OffsetDateTime;
@@ -42,6 +46,7 @@ import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.web.WriteAnswers;
 import vn.backan.congress.targets.domain.Domain;
 import vn.backan.congress.targets.domain.TargetKind;
 import vn.backan.congress.targets.domain.progress.Status;
@@ -55,6 +60,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @CachedRead({Datasets.INDICATORS, Datasets.FIGURES})
 @Path("/api/v1/indicators")
 public class IndicatorResource {
+
+    @Inject
+    WriteAnswers answers;
 
     @Inject
     Catalogue catalogue;
@@ -82,7 +90,7 @@ public class IndicatorResource {
             @Parameter(description = "RFC 3339, inclusive: only indicators changed at or after it")
             @QueryParam("updatedSince") OffsetDateTime updatedSince, @QueryParam("format") String format,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
-        Predicate<String> since = changed.keys(TargetsFeedItems.INDICATOR, updatedSince);
+        Predicate<String> since = changed.keys(PublishedEntities.INDICATOR.type(), updatedSince);
         Set<String> withStatus = status == null ? null : progress.scoreboard(progress.knownOrgUnit(orgUnit),
                 ProgressService.year(asOf), false).indicators().stream()
                 .filter(p -> p.evaluation().status() == status).map(ProgressService.IndicatorProgress::code)
@@ -119,7 +127,7 @@ public class IndicatorResource {
     public Response correct(@PathParam("code") String code, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IndicatorCorrection correction) {
-        return indicators.correct(code, ifMatch, correction);
+        return answers.changed(indicators.correct(code, ifMatch, correction));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.targets.service.ObservationView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import vn.backan.congress.targets.service.Datasets;
 import jakarta.validation.constraints.Max;
@@ -43,6 +45,10 @@ import vn.backan.congress.commons.rest.paging.Page;
 import vn.backan.congress.commons.rest.paging.PageParams;
 import vn.backan.congress.commons.rest.paging.PagedResponses;
 import vn.backan.congress.commons.rest.store.IdempotentRequests;
+import vn.backan.congress.commons.rest.store.IdempotentRequests.Answer;
+import vn.backan.congress.commons.rest.web.WriteAnswers;
+import vn.backan.congress.commons.problem.ProblemType;
+import java.util.function.Supplier;
 import vn.backan.congress.commons.text.Codes;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.service.ObservationService;
@@ -63,6 +69,9 @@ public class ObservationResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    WriteAnswers answers;
 
     @POST
     @Path("/import")
@@ -94,7 +103,22 @@ public class ObservationResource {
         String body = FigureParsing.text(bytes);
         var rows = csv ? FigureParsing.fromCsv(body) : FigureParsing.fromJson(body, mapper);
         String request = (csv ? "csv|" : "json|") + keepValid + "|" + body;
-        return service.importFigures(rows, dryRun, keepValid, blankToNull(idempotencyKey), request);
+        String key = blankToNull(idempotencyKey);
+        Supplier<Answer> run = () -> importAnswer(service.importFigures(rows, dryRun, keepValid));
+        return dryRun ? answers.dryRun(key, request, run) : answers.once(key, request, run);
+    }
+
+    /** 200 with the report, or a 422 problem carrying it when rows were refused and nothing was saved. */
+    private Answer importAnswer(ObservationService.ImportOutcome outcome) {
+        ImportReportView report = ImportReportView.of(outcome.report());
+        if (!outcome.rejected()) {
+            return answers.json(200, MediaType.APPLICATION_JSON, report);
+        }
+        int refused = outcome.report().counts().rejected();
+        Problem p = Problems.of(ProblemType.UNPROCESSABLE, 422, refused + " of " + outcome.rows()
+                + " rows were rejected, so nothing was saved; fix them, or send keepValid=true to save the others.");
+        return answers.json(422, Problem.MEDIA_TYPE, new ImportReportView.Rejected(ProblemType.UNPROCESSABLE.uri(),
+                p.title(), 422, p.detail(), answers.path(), answers.requestId(), report));
     }
 
     @GET
@@ -152,7 +176,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "200", description = "The approved figure, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
     public Response approve(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @Parameter(required = true, description = Preconditions.IF_MATCH_DESCRIPTION)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return service.approve(id, ifMatch);
+        return answers.changed(service.approve(id, ifMatch));
     }
 
     /** Why a figure is withdrawn: required, so nobody has to guess later. */
@@ -182,7 +206,7 @@ public class ObservationResource {
                     + " (at most 1000 characters).", List.of(new Problem.FieldError("reason",
                     "required, 1 to 1000 characters"))));
         }
-        return service.withdraw(id, ifMatch, reason);
+        return answers.changed(service.withdraw(id, ifMatch, reason));
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,9 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.targets.service.ObservationView;
+
+import vn.backan.congress.targets.service.IndicatorView;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.backan.congress.commons.rest.paging.PageSchema;
 

@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.api;
 
+import vn.backan.congress.targets.service.IndicatorView;
+
 import vn.backan.congress.commons.rest.cache.CachedRead;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.text.VietnameseText;
-import vn.backan.congress.targets.api.IndicatorCorrection;
 import vn.backan.congress.targets.domain.Indicator;
 
 /** Applies a correction and refuses one that would leave the target inconsistent (422). */

@@ -2,17 +2,14 @@ package vn.backan.congress.targets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.backan.congress.commons.rest.store.ChangeFeed;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import vn.backan.congress.commons.etag.Preconditions;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
 import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.targets.api.IndicatorCorrection;
-import vn.backan.congress.targets.api.IndicatorView;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.store.Catalogue;
 
@@ -44,7 +41,7 @@ public class IndicatorService {
     }
 
     /** The wording or the bounds; If-Match and a reason are required, and the source sentence never changes. */
-    public Response correct(String code, String ifMatch, IndicatorCorrection correction) {
+    public IndicatorView correct(String code, String ifMatch, IndicatorCorrection correction) {
         return writes.inTransaction(() -> {
             Indicator indicator = find(code);
             IndicatorView before = detail(indicator);
@@ -53,16 +50,14 @@ public class IndicatorService {
             indicator.updatedAt = writes.now();
             Indicator.flush();
             IndicatorView after = detail(indicator);
-            writes.log("indicator", code, "CORRECT", Map.of("indicator", before.withProgress(null),
-                    "reason", correction.reason()), after.withProgress(null));
-            writes.changed(Datasets.INDICATORS);
-            writes.feed(TargetsFeedItems.INDICATOR, java.util.List.of(code), ChangeFeed.Action.UPDATED);
-            return writes.ok(after);
+            writes.record(Change.updated(PublishedEntities.INDICATOR, code, "CORRECT", Map.of("indicator",
+                    before.withProgress(null), "reason", correction.reason()), after.withProgress(null)));
+            return after;
         });
     }
 
     public List<ChangeLog.Entry> history(String code) {
         find(code);
-        return writes.history("indicator", code);
+        return writes.history(PublishedEntities.INDICATOR, code);
     }
 }

@@ -2,23 +2,19 @@ package vn.backan.congress.targets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.backan.congress.commons.etag.Preconditions;
-import vn.backan.congress.commons.problem.Problem;
 import vn.backan.congress.commons.problem.ProblemException;
 import vn.backan.congress.commons.problem.ProblemType;
-import vn.backan.congress.commons.problem.Problems;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.commons.rest.store.ChangeLog;
+import vn.backan.congress.commons.rest.write.Change;
 import vn.backan.congress.commons.rest.write.Writes;
-import vn.backan.congress.targets.api.ImportReportView;
-import vn.backan.congress.targets.api.ObservationView;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.domain.reporting.FigureRow;
 import vn.backan.congress.targets.domain.reporting.FigureValidator;
@@ -31,9 +27,6 @@ import vn.backan.congress.targets.store.ObservationQueries;
 @ApplicationScoped
 public class ObservationService {
 
-    /** The entity type of figures in the change feed. */
-    public static final String FEED_TYPE = "observation";
-
     @Inject
     Catalogue catalogue;
 
@@ -44,18 +37,22 @@ public class ObservationService {
     Writes writes;
 
     /**
-     * One import: the caller's scope, the checks, the all-or-nothing rule and the write, in one
-     * transaction with its stored answer. A dry run stores neither figures nor its answer.
-     * {@code request} is what an Idempotency-Key replay compares.
+     * What an import did, or would do on a dry run; {@code rejected} when rows were refused and the
+     * import was all or nothing, so nothing was saved.
      */
-    public Response importFigures(List<FigureRow> rows, boolean dryRun, boolean keepValid, String key,
-            String request) {
-        Supplier<Response> run = () -> {
+    public record ImportOutcome(ImportReport report, boolean rejected, int rows) {
+    }
+
+    /**
+     * One import: the caller's scope, the checks, the all-or-nothing rule and the write, in one
+     * transaction. A dry run stores nothing.
+     */
+    public ImportOutcome importFigures(List<FigureRow> rows, boolean dryRun, boolean keepValid) {
+        return writes.inTransaction(() -> {
             rows.stream().map(FigureRow::orgUnit).filter(u -> u != null && !u.isBlank()).map(String::trim).distinct()
                     .forEach(writes.caller()::requireMayWriteFor);
             return check(rows, dryRun, keepValid);
-        };
-        return dryRun ? writes.dryRun(key, request, run) : writes.once(key, request, run);
+        });
     }
 
     public Observation find(long id) {
@@ -64,7 +61,7 @@ public class ObservationService {
     }
 
     /** An admin approves a submitted figure; the change log keeps it like every other change. */
-    public Response approve(long id, String ifMatch) {
+    public ObservationView approve(long id, String ifMatch) {
         return writes.inTransaction(() -> {
             Observation o = find(id);
             ObservationView before = ObservationView.of(o);
@@ -81,7 +78,7 @@ public class ObservationService {
             o.approvedAt = writes.now();
             o.updatedAt = writes.now();
             o.requestId = writes.requestId();
-            return saved(o, before, "APPROVE", ChangeFeed.Action.UPDATED);
+            return saved(o, after -> Change.updated(PublishedEntities.FIGURE, o.id, "APPROVE", before, after));
         });
     }
 
@@ -91,7 +88,7 @@ public class ObservationService {
      * any figure; a reporter only its own unit's, and only while it is still SUBMITTED (an approved
      * figure is the admin's to withdraw).
      */
-    public Response withdraw(long id, String ifMatch, String reason) {
+    public ObservationView withdraw(long id, String ifMatch, String reason) {
         return writes.inTransaction(() -> {
             Observation o = find(id);
             ObservationView before = ObservationView.of(o);
@@ -110,26 +107,24 @@ public class ObservationService {
             o.withdrawReason = reason;
             o.updatedAt = writes.now();
             o.requestId = writes.requestId();
-            return saved(o, before, "WITHDRAW", ChangeFeed.Action.WITHDRAWN);
+            return saved(o, after -> Change.withdrawn(PublishedEntities.FIGURE, o.id, "WITHDRAW", before, after));
         });
     }
 
-    /** A figure's change saved: flushed, logged, its dataset's version moved on, and in the change feed. */
-    private Response saved(Observation o, ObservationView before, String action, ChangeFeed.Action change) {
+    /** A figure's change saved: flushed, then recorded as {@code change} says with the figure as it is now. */
+    private ObservationView saved(Observation o, Function<ObservationView, Change> change) {
         Observation.flush();
         ObservationView after = ObservationView.of(o);
-        writes.log("observation", o.id, action, before, after);
-        writes.changed(Datasets.FIGURES);
-        writes.feed(FEED_TYPE, List.of(String.valueOf(o.id)), change);
-        return writes.ok(after);
+        writes.record(change.apply(after));
+        return after;
     }
 
     /** The figure's recorded changes other than its values: who approved it, when, under which request. */
     public List<ChangeLog.Entry> changes(long id) {
-        return writes.history("observation", id);
+        return writes.history(PublishedEntities.FIGURE, id);
     }
 
-    private Response check(List<FigureRow> rows, boolean dryRun, boolean keepValid) {
+    private ImportOutcome check(List<FigureRow> rows, boolean dryRun, boolean keepValid) {
         Map<String, ReportedIndicator> indicators = catalogue.indicators().stream()
                 .map(i -> new ReportedIndicator(i.code, i.targetKind, i.unit))
                 .collect(Collectors.toMap(ReportedIndicator::code, Function.identity()));
@@ -141,26 +136,18 @@ public class ObservationService {
         boolean commit = !dryRun && !rejectAll;
         if (commit) {
             ImportPlan.Applied applied = plan.apply(writes.caller().name(), writes.requestId(), writes.now());
-            if (!plan.create().isEmpty() || !plan.update().isEmpty()) {
-                writes.changed(Datasets.FIGURES);
-                writes.feed(FEED_TYPE, applied.created(), ChangeFeed.Action.CREATED);
-                writes.feed(FEED_TYPE, applied.updated(), ChangeFeed.Action.UPDATED);
+            // A figure keeps its own revisions: the change log does not repeat them.
+            List<Change> changes = new ArrayList<>();
+            applied.created().forEach(id -> changes.add(Change.unlogged(PublishedEntities.FIGURE, id,
+                    ChangeFeed.Action.CREATED)));
+            applied.updated().forEach(id -> changes.add(Change.unlogged(PublishedEntities.FIGURE, id,
+                    ChangeFeed.Action.UPDATED)));
+            if (!changes.isEmpty()) {
+                writes.record(changes);
             }
         }
-        ImportReportView report = ImportReportView.of(new ImportReport(dryRun, commit, new ImportReport.Counts(
-                plan.create().size(), plan.update().size(), plan.unchanged(), checked.conflicts().size()),
-                checked.conflicts()));
-        if (rejectAll) {
-            Problem p = Problems.of(ProblemType.UNPROCESSABLE, 422, checked.conflicts().size() + " of " + rows.size()
-                    + " rows were rejected, so nothing was saved; fix them, or send keepValid=true to save the others.");
-            return json(422, Problem.MEDIA_TYPE, new ImportReportView.Rejected(ProblemType.UNPROCESSABLE.uri(),
-                    p.title(), 422, p.detail(), writes.path(), writes.requestId(), report));
-        }
-        return json(200, "application/json", report);
-    }
-
-    /** Serialised here so the same bytes can be stored for a replay. */
-    private Response json(int status, String mediaType, Object body) {
-        return Response.status(status).type(mediaType).entity(writes.json(body)).build();
+        ImportReport report = new ImportReport(dryRun, commit, new ImportReport.Counts(plan.create().size(),
+                plan.update().size(), plan.unchanged(), checked.conflicts().size()), checked.conflicts());
+        return new ImportOutcome(report, rejectAll, rows.size());
     }
 }

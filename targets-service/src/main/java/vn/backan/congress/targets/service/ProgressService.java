@@ -1,5 +1,6 @@
 package vn.backan.congress.targets.service;
 
+import vn.backan.congress.commons.time.ProvinceDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -85,7 +86,7 @@ public class ProgressService {
 
     /** A year of the term; without one, the last year of the term that has begun. */
     public static int year(Integer asOf) {
-        int current = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        int current = ProvinceDay.today().getYear();
         int year = asOf != null ? asOf : Math.min(current, 2025);
         if (year < 2020 || year > 2025) {
             throw ProblemException.of(ProblemType.VALIDATION, 400, "asOf must be a year from 2020 to 2025, not " + year + ".");

@@ -11,16 +11,12 @@ import java.util.List;
 import vn.backan.congress.commons.rest.store.ChangeFeed;
 import vn.backan.congress.targets.store.Catalogue;
 import vn.backan.congress.commons.rest.feed.FeedItems;
-import vn.backan.congress.targets.api.IndicatorView;
-import vn.backan.congress.targets.api.ObservationView;
 import vn.backan.congress.targets.domain.Observation;
 import vn.backan.congress.targets.store.ObservationQueries;
 
 /** What targets-service's feed shows for a figure or an indicator: as it is now. */
 @ApplicationScoped
 public class TargetsFeedItems implements FeedItems {
-
-    public static final String INDICATOR = "indicator";
 
     @Inject
     ObservationQueries observations;
@@ -41,9 +37,9 @@ public class TargetsFeedItems implements FeedItems {
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ChangeFeed.Seed> existing = new ArrayList<>();
-            catalogue.indicators().forEach(i -> existing.add(ChangeFeed.Seed.created(INDICATOR, i.code)));
+            catalogue.indicators().forEach(i -> existing.add(ChangeFeed.Seed.created(PublishedEntities.INDICATOR.type(), i.code)));
             Observation.<Observation>list("order by id").forEach(o -> existing.add(new ChangeFeed.Seed(
-                    ObservationService.FEED_TYPE, String.valueOf(o.id), o.state == Observation.State.WITHDRAWN
+                    PublishedEntities.FIGURE.type(), String.valueOf(o.id), o.state == Observation.State.WITHDRAWN
                             ? ChangeFeed.Action.WITHDRAWN : ChangeFeed.Action.CREATED)));
             feed.seedIfEmpty(existing, Instant.now());
         });
@@ -51,12 +47,12 @@ public class TargetsFeedItems implements FeedItems {
 
     @Override
     public Current current(String entityType, String key) {
-        if (entityType.equals(ObservationService.FEED_TYPE)) {
+        if (entityType.equals(PublishedEntities.FIGURE.type())) {
             Observation o = observations.byId(Long.parseLong(key)).orElseThrow();
             return o.state == Observation.State.WITHDRAWN ? Current.tombstone(ObservationView.Tombstone.of(o))
                     : Current.item(ObservationView.of(o));
         }
-        if (entityType.equals(INDICATOR)) {
+        if (entityType.equals(PublishedEntities.INDICATOR.type())) {
             return Current.item(IndicatorView.of(indicators.find(key)));
         }
         throw new IllegalStateException("The feed names an entity type this service does not have: " + entityType);

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * Gives every successful read a strong ETag and answers {@code If-None-Match} with 304, so no
  * resource has to remember to. The body is serialised once here and the bytes are what is sent,
  * so the tag always describes exactly what the client received. An answer that already carries a
- * tag (JsonAnswers, which hashes the same way) keeps it. Every read also says how caches may
+ * tag (WriteAnswers, which hashes the same way) keeps it. Every read also says how caches may
  * keep it ({@link ReadCaching}), and what a cached read renders is kept there.
  */
 @Provider

@@ -2,8 +2,6 @@ package vn.backan.congress.commons.rest.store;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,7 +15,8 @@ import vn.backan.congress.commons.problem.Problems;
 /**
  * The stored answers to POSTs sent with an {@code Idempotency-Key}, per caller, in the service's own
  * {@code idempotent_request} table (each service's migrations create it). A plain class over the
- * service's EntityManager, so every service replays the same way: same status, body, Location and ETag.
+ * service's EntityManager that keeps answers as the edge made them (status, media type, the bytes of
+ * the body, Location and ETag), so every service replays the same way, byte for byte.
  */
 public class IdempotentRequests {
 
@@ -25,8 +24,19 @@ public class IdempotentRequests {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
-    /** A stored answer; location and etag may be null. */
-    public record Answer(String requestHash, int status, String mediaType, String body, String location, String etag) {
+    /**
+     * An answer as the edge made it: its body already serialised; location and etag may be null.
+     * {@code replayed} is true when it comes from the table rather than from this request's write.
+     */
+    public record Answer(int status, String mediaType, String body, String location, String etag, boolean replayed) {
+
+        public Answer(int status, String mediaType, String body, String location, String etag) {
+            this(status, mediaType, body, location, etag, false);
+        }
+    }
+
+    /** An answer kept with the hash of the request it answered. */
+    private record Stored(String requestHash, Answer answer) {
     }
 
     private final EntityManager em;
@@ -38,12 +48,11 @@ public class IdempotentRequests {
     /**
      * Runs a create once per key: a replay gets the stored answer, a new key runs {@code write} and
      * stores its answer, in the caller's transaction so the write and the answer commit together.
-     * {@code write} must answer with its JSON body already serialised (a String), so that the
-     * replay sends the same bytes. Without a key it simply runs {@code write}.
+     * Without a key it simply runs {@code write}.
      */
-    public Response once(String caller, String key, String requestDescription, Supplier<Response> write) {
+    public Answer once(String caller, String key, String requestDescription, Supplier<Answer> write) {
         String hash = ETags.ofText(requestDescription);
-        Optional<Response> replayed = replay(caller, key, hash);
+        Optional<Answer> replayed = replay(caller, key, hash);
         if (replayed.isPresent()) {
             return replayed.get();
         }
@@ -52,11 +61,9 @@ public class IdempotentRequests {
             // answer is this one's too (read with a lock, so the committed row is seen).
             return replay(caller, key, hash, true).orElseThrow();
         }
-        Response answer = write.get();
+        Answer answer = write.get();
         if (key != null) {
-            remember(caller, key, new Answer(hash, answer.getStatus(), String.valueOf(answer.getMediaType()),
-                    (String) answer.getEntity(), answer.getHeaderString(HttpHeaders.LOCATION),
-                    answer.getHeaderString(HttpHeaders.ETAG)));
+            remember(caller, key, new Stored(hash, answer));
         }
         return answer;
     }
@@ -76,11 +83,11 @@ public class IdempotentRequests {
      * The first answer again when this caller already sent this key with the same request; a 422
      * when the key came with another request; empty when the key is new (or absent).
      */
-    public Optional<Response> replay(String caller, String key, String requestHash) {
+    public Optional<Answer> replay(String caller, String key, String requestHash) {
         return replay(caller, key, requestHash, false);
     }
 
-    private Optional<Response> replay(String caller, String key, String requestHash, boolean locking) {
+    private Optional<Answer> replay(String caller, String key, String requestHash, boolean locking) {
         if (key == null) {
             return Optional.empty();
         }
@@ -90,15 +97,7 @@ public class IdempotentRequests {
                 throw ProblemException.of(ProblemType.UNPROCESSABLE, 422, HEADER + " " + key
                         + " was used before with a different request; use a new key for a new request.");
             }
-            Response.ResponseBuilder answer = Response.status(earlier.status()).type(earlier.mediaType())
-                    .entity(earlier.body()).header(REPLAYED_HEADER, "true");
-            if (earlier.location() != null) {
-                answer.header(HttpHeaders.LOCATION, earlier.location());
-            }
-            if (earlier.etag() != null) {
-                answer.header(HttpHeaders.ETAG, earlier.etag());
-            }
-            return answer.build();
+            return earlier.answer();
         });
     }
 
@@ -116,20 +115,22 @@ public class IdempotentRequests {
     }
 
     /** A stored answer; {@code locking} reads the latest committed row, not this transaction's snapshot. */
-    Optional<Answer> find(String caller, String key, boolean locking) {
+    private Optional<Stored> find(String caller, String key, boolean locking) {
         List<Tuple> rows = em.createNativeQuery("SELECT request_hash, status, media_type, body, location, etag"
                 + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2" + (locking ? " FOR UPDATE" : ""),
                 Tuple.class)
                 .setParameter(1, caller).setParameter(2, key).getResultList();
-        return rows.stream().findFirst().map(t -> new Answer(t.get(0, String.class), ((Number) t.get(1)).intValue(),
-                t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), t.get(5, String.class)));
+        return rows.stream().findFirst().map(t -> new Stored(t.get(0, String.class), new Answer(
+                ((Number) t.get(1)).intValue(), t.get(2, String.class), t.get(3, String.class), t.get(4, String.class),
+                t.get(5, String.class), true)));
     }
 
     /** Fills the row {@link #claim} took with the answer, in the same transaction as the write. */
-    void remember(String caller, String key, Answer answer) {
+    private void remember(String caller, String key, Stored stored) {
+        Answer answer = stored.answer();
         em.createNativeQuery("UPDATE idempotent_request SET request_hash = ?3, status = ?4, media_type = ?5, body = ?6,"
                 + " location = ?7, etag = ?8 WHERE caller = ?1 AND idem_key = ?2")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, answer.requestHash())
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, stored.requestHash())
                 .setParameter(4, answer.status()).setParameter(5, answer.mediaType()).setParameter(6, answer.body())
                 .setParameter(7, answer.location()).setParameter(8, answer.etag()).executeUpdate();
     }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.backan.congress.commons.rest.security.Caller;
 import vn.backan.congress.commons.web.RequestIds;
 
@@ -29,6 +31,7 @@ public class WriteContext {
 
     private Caller caller;
     private Instant now;
+    private final Set<String> changedDatasets = new TreeSet<>();
 
     public Caller caller() {
         if (caller == null) {
@@ -45,6 +48,15 @@ public class WriteContext {
 
     public String path() {
         return request.path();
+    }
+
+    /** Datasets this request's writes moved on: its answer names them for the gateway's kept reads. */
+    public Set<String> changedDatasets() {
+        return changedDatasets;
+    }
+
+    void changed(Set<String> datasets) {
+        changedDatasets.addAll(datasets);
     }
 
     public Instant now() {

@@ -1,7 +1,0 @@
-package vn.backan.congress.elections.api;
-
-import java.util.List;
-
-/** What an approval answers: the approved contest and the memberships it created. */
-public record ContestApprovalView(ContestView contest, List<MembershipView> memberships) {
-}
