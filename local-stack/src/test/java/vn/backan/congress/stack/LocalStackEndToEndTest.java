@@ -76,6 +76,7 @@ class LocalStackEndToEndTest {
             PublishedRecordChecks.run(config, gateway, ROOT);
             CatalogChecks.run(gateway);
             DownloadChecks.run(config, gateway, ROOT);
+            WriteWalkChecks.run(config, gateway);
 
             stack.stop("programs-service");
             long before = System.nanoTime();
