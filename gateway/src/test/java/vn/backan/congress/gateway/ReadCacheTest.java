@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -102,11 +103,31 @@ class ReadCacheTest {
         assertEquals(1, readsOf(path));
 
         upstream.stubFor(post(urlPathEqualTo("/api/v1/observations/import")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{}")));
+                .withHeader("Content-Type", "application/json").withHeader("Changed-Datasets", "figures")
+                .withBody("{}")));
         answer(path, "public, max-age=10", "{\"value\":2}");
-        given().contentType("application/json").body("[]").post("/api/v1/observations/import").then().statusCode(200);
+        given().contentType("application/json").body("[]").post("/api/v1/observations/import").then().statusCode(200)
+                .header("Changed-Datasets", nullValue());
         given().get(path).then().statusCode(200).body("value", equalTo(2));
         assertEquals(2, readsOf(path));
+    }
+
+    @Test
+    void aWriteThatChangedNothingForgetsNothing() {
+        String path = "/api/v1/indicators/CACHE-7";
+        answer(path, "public, max-age=10", "{\"value\":1}");
+        given().get(path).then().body("value", equalTo(1));
+        // A dry run answers 200 and a refused import 422: neither names a changed dataset.
+        upstream.stubFor(post(urlPathEqualTo("/api/v1/observations/import")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"dryRun\":true}")));
+        given().contentType("application/json").body("[]").queryParam("dryRun", true)
+                .post("/api/v1/observations/import").then().statusCode(200);
+        upstream.stubFor(post(urlPathEqualTo("/api/v1/observations/import")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":422}")));
+        given().contentType("application/json").body("[]").post("/api/v1/observations/import").then().statusCode(422);
+        answer(path, "public, max-age=10", "{\"value\":2}");
+        given().get(path).then().statusCode(200).body("value", equalTo(1));
+        assertEquals(1, readsOf(path), "the kept answer was served throughout");
     }
 
     @Test

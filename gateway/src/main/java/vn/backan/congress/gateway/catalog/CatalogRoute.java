@@ -106,8 +106,7 @@ public class CatalogRoute {
             String etag = ETags.ofBytes(body);
             boolean complete = modified.size() == PublishedDatasets.ALL.size();
             ctx.response().putHeader("Vary", "Accept")
-                    .putHeader("Cache-Control", complete ? "public, max-age=" + config.catalog().maxAge().toSeconds()
-                            : "no-store")
+                    .putHeader("Cache-Control", complete ? "public, no-cache" : "no-store")
                     .putHeader("ETag", etag);
             if (ConditionalReads.notModified(ctx.request().getHeader("If-None-Match"), null, etag, null)) {
                 ctx.response().setStatusCode(304).end();

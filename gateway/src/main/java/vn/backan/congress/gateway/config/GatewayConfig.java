@@ -201,14 +201,6 @@ public interface GatewayConfig {
     /** GET /api/v1/overview: the three services' headline data for a phone's first screen. */
     interface Overview {
 
-        /** How long a client or a CDN may keep an overview (Cache-Control max-age). */
-        @WithDefault("10s")
-        Duration maxAge();
-
-        /** How long past that it may be served while being revalidated (stale-while-revalidate). */
-        @WithDefault("60s")
-        Duration staleWhileRevalidate();
-
         /** Longest wait for each service's part; past it, that section is marked unavailable. */
         @WithDefault("2s")
         Duration upstreamTimeout();
@@ -235,16 +227,18 @@ public interface GatewayConfig {
     }
 
     /**
-     * Public reads (no token, {@code Cache-Control: public}) kept at the gateway. Any write the
-     * gateway forwards to a service forgets that service's answers before the write is answered;
-     * {@code ttl} bounds how long a write made elsewhere (through another gateway replica) can go unseen.
+     * Public reads (no token, {@code Cache-Control: public}) kept at the gateway. A write the gateway
+     * forwards to a service forgets that service's answers before the write is answered, when the
+     * service says it changed data; {@code ttl} bounds how long a write made elsewhere (through
+     * another gateway replica) can go unseen: with the services' half-second poll, one second in all
+     * (docs/adr/0003-one-rule-for-kept-reads.md).
      */
     interface ReadCache {
 
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("1s")
+        @WithDefault("500ms")
         Duration ttl();
 
         /** All kept answers together, in bytes. */
@@ -274,10 +268,6 @@ public interface GatewayConfig {
         Optional<URI> contactUrl();
 
         Optional<String> contactEmail();
-
-        /** How long answers may be kept by clients; dct:modified still comes from the services each time. */
-        @WithDefault("60s")
-        Duration maxAge();
 
         /** How long the services' last-change dates are waited for before the catalogue goes without them. */
         @WithDefault("2s")

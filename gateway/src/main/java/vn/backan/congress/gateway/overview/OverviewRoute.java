@@ -37,6 +37,9 @@ import vn.backan.congress.gateway.openapi.UpstreamReader;
 @ApplicationScoped
 public class OverviewRoute {
 
+    /** As every public read: any cache may keep it, revalidating with its ETag (docs/adr/0003). */
+    static final String PUBLIC_READ = "public, no-cache";
+
     private static final Logger LOG = Logger.getLogger(OverviewRoute.class);
 
     /**
@@ -186,8 +189,7 @@ public class OverviewRoute {
 
     private void send(RoutingContext ctx, Composed cached) {
         ctx.response().putHeader("ETag", "W/" + cached.etag()).putHeader("Vary", "Accept-Language, Accept-Encoding")
-                .putHeader("Cache-Control", "public, max-age=" + config.overview().maxAge().toSeconds()
-                        + ", stale-while-revalidate=" + config.overview().staleWhileRevalidate().toSeconds());
+                .putHeader("Cache-Control", PUBLIC_READ);
         if (ETags.noneMatchHits(ctx.request().getHeader("If-None-Match"), cached.etag())) {
             ctx.response().setStatusCode(304).end();
             return;

@@ -1,5 +1,6 @@
 package vn.backan.congress.gateway.proxy;
 
+import vn.backan.congress.commons.web.ChangedDatasets;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -34,7 +35,7 @@ final class ExchangeInterceptor implements ProxyInterceptor {
 
     /** Headers the gateway itself sets on the way down; an upstream's copies would double or contradict them. */
     private static final List<String> GATEWAY_OWNED = List.of(RequestIds.HEADER.toLowerCase(Locale.ROOT),
-            "access-control-", "ratelimit-");
+            "access-control-", "ratelimit-", ChangedDatasets.HEADER.toLowerCase(Locale.ROOT));
 
     private final RoutingContext routing;
     private final Upstream upstream;
@@ -86,7 +87,7 @@ final class ExchangeInterceptor implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        if (!UpstreamCall.isSafe(routing.request().method())) {
+        if (!UpstreamCall.isSafe(routing.request().method()) && changedData(context)) {
             // Before the write is answered, so the client's next read cannot meet an answer from before it.
             settings.readCache().forget(upstream.name());
         }
@@ -129,6 +130,19 @@ final class ExchangeInterceptor implements ProxyInterceptor {
             ProblemWriter.send(routing, answer.problem(), answer.headers());
             return Future.succeededFuture();
         });
+    }
+
+    /**
+     * Whether a write changed data, so kept reads of its service may be old: the service names the
+     * datasets it moved ({@link ChangedDatasets}); a dry run, a refused write or a replay names none.
+     * A write whose answer never came may have committed, so it counts as a change.
+     */
+    private boolean changedData(ProxyContext context) {
+        if (failure != null) {
+            return true;
+        }
+        ProxyResponse response = context.response();
+        return response.getStatusCode() / 100 == 2 && response.headers().contains(ChangedDatasets.HEADER);
     }
 
     /** RFC 9110 6.4.1: these answers end with their headers. */

@@ -2,6 +2,7 @@ package vn.backan.congress.targets.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -74,7 +75,7 @@ class ReadCacheTest {
     @Test
     void publicReadsMayBeKeptByAnyCacheAndAnswersToATokenOnlyPrivately() {
         ExtractableResponse<Response> read = given().get("/api/v1/indicators").then().statusCode(200).extract();
-        assertEquals("public, max-age=10, stale-while-revalidate=60", read.header("Cache-Control"));
+        assertEquals("public, no-cache", read.header("Cache-Control"));
         assertEquals("Accept, Accept-Encoding", read.header("Vary"));
         String lastModified = read.header("Last-Modified");
         assertNotNull(lastModified);
@@ -117,6 +118,21 @@ class ReadCacheTest {
 
     private static String tagOf(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
+    void onlyAWriteThatChangedDataNamesTheDatasetsItMovedForTheGateway() {
+        String figure = "[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"058\",\"year\":2023,\"value\":6841.25}]";
+        As.admin().contentType("application/json").body(figure).queryParam("dryRun", true)
+                .post("/api/v1/observations/import").then().statusCode(200).header("Changed-Datasets", nullValue());
+        As.admin().contentType("application/json").body("[{\"indicator\":\"NO-SUCH\",\"orgUnit\":\"059\","
+                + "\"year\":2022,\"value\":1}]").post("/api/v1/observations/import").then().statusCode(422)
+                .header("Changed-Datasets", nullValue());
+        As.admin().contentType("application/json").body(figure).post("/api/v1/observations/import").then()
+                .statusCode(200).header("Changed-Datasets", "figures");
+        // The same figures again change nothing, so nothing is named.
+        As.admin().contentType("application/json").body(figure).post("/api/v1/observations/import").then()
+                .statusCode(200).header("Changed-Datasets", nullValue());
     }
 
     private static void importFigure(double value) {

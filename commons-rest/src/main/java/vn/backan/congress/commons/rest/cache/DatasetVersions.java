@@ -15,17 +15,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,27 +50,25 @@ public class DatasetVersions {
     @Inject
     Instance<TransactionSynchronizationRegistry> transactions;
 
-    @ConfigProperty(name = "congress.cache.datasets")
-    Optional<List<String>> datasets;
-
-    @ConfigProperty(name = "congress.cache.version-poll", defaultValue = "1s")
-    Duration poll;
+    @Inject
+    CacheSettings settings;
 
     private final Map<String, Version> known = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
 
     void start(@Observes StartupEvent event) {
-        if (datasets.isEmpty()) {
+        if (settings.datasets().isEmpty()) {
             return;
         }
-        addMissingRows(datasets.get());
+        addMissingRows(settings.datasets().get());
+        long poll = settings.versionPoll().toMillis();
         refresh();
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "dataset-version-poll");
             t.setDaemon(true);
             return t;
         });
-        poller.scheduleWithFixedDelay(this::refreshQuietly, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::refreshQuietly, poll, poll, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -6,24 +6,26 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.backan.congress.commons.etag.ConditionalReads;
 import vn.backan.congress.commons.web.MetricsPaths;
 
 /**
- * What a read's answer says to caches, and the keeping of rendered representations: public reads
- * may be kept {@code congress.cache.max-age} and served stale while revalidating
- * ({@code congress.cache.stale-while-revalidate}); an answer to a request with a token is private
- * and revalidated every time. {@code Last-Modified} is the last change of the read's datasets.
+ * What a read's answer says to caches, and the keeping of rendered representations. One rule for
+ * every kept copy (docs/adr/0003-one-rule-for-kept-reads.md): a public read may be kept by any cache
+ * but revalidated at every use ({@code public, no-cache}), so its ETag, not a clock, says whether it
+ * is still right; an answer to a request with a token is private. {@code Last-Modified} is the last
+ * change of the read's datasets.
  */
 @ApplicationScoped
 public class ReadCaching {
+
+    /** What a public read tells every cache: keep it, but ask before using it again. */
+    public static final String PUBLIC = "public, no-cache";
 
     private static final String KEY = "congress.cache.key";
     private static final String SNAPSHOT = "congress.cache.snapshot";
@@ -33,14 +35,6 @@ public class ReadCaching {
 
     @Inject
     RepresentationCache cache;
-
-    private final String publicControl;
-
-    @Inject
-    ReadCaching(@ConfigProperty(name = "congress.cache.max-age", defaultValue = "10s") Duration maxAge,
-            @ConfigProperty(name = "congress.cache.stale-while-revalidate", defaultValue = "60s") Duration stale) {
-        publicControl = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + stale.toSeconds();
-    }
 
     static void note(ContainerRequestContext request, String key, Snapshot snapshot) {
         request.setProperty(KEY, key);
@@ -52,7 +46,7 @@ public class ReadCaching {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         if (!headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
             boolean forToken = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, forToken ? "private, no-cache" : publicControl);
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, forToken ? "private, no-cache" : PUBLIC);
         }
         Snapshot snapshot = (Snapshot) request.getProperty(SNAPSHOT);
         if (snapshot != null && snapshot.lastModified() != null) {

@@ -7,9 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.backan.congress.commons.time.ProvinceDay;
 
 /**
  * The rendered representations of {@link CachedRead} resources, bounded by their size in bytes
@@ -22,16 +20,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RepresentationCache {
 
     /** The province's day (UTC+7). */
-    private static final ZoneOffset PROVINCE = ZoneOffset.ofHours(7);
-
     private final Cache<String, Representation> entries;
 
     @Inject
     Clock clock;
 
     @Inject
-    RepresentationCache(@ConfigProperty(name = "congress.cache.max-bytes", defaultValue = "16777216") long maxBytes) {
-        entries = Caffeine.newBuilder().maximumWeight(maxBytes)
+    RepresentationCache(CacheSettings settings) {
+        entries = Caffeine.newBuilder().maximumWeight(settings.maxBytes())
                 .weigher((String key, Representation r) -> key.length() * 2 + r.weight()).build();
     }
 
@@ -41,7 +37,7 @@ public class RepresentationCache {
      */
     String keyOf(HttpServerRequest request) {
         return request.uri() + '\n' + request.getHeader(HttpHeaders.ACCEPT) + '\n'
-                + LocalDate.ofInstant(clock.instant(), PROVINCE);
+                + ProvinceDay.today(clock);
     }
 
     Representation get(String key) {

@@ -35,8 +35,9 @@ final class ResponseHeaders {
             }
             add(response, "ETag", "The representation's strong entity tag; writes to it send it back as If-Match", false);
             if (method == PathItem.HttpMethod.GET && "200".equals(status)) {
-                add(response, "Cache-Control", "public, max-age=10, stale-while-revalidate=60 for a public read;"
-                        + " private, no-cache for an answer to a request with a token", false);
+                add(response, "Cache-Control", "public, no-cache for a public read (any cache may keep it,"
+                        + " revalidating with its ETag before each use); private, no-cache for an answer to a request"
+                        + " with a token", false);
                 add(response, "Last-Modified", "When the datasets this read is computed from last changed;"
                         + " If-Modified-Since is honoured", false);
             }
