@@ -79,9 +79,12 @@ final class FigureParsing {
     static List<FigureRow> fromCsv(String body) {
         List<CsvParser.Row> records;
         try {
-            records = CsvParser.parse(body);
+            records = CsvParser.parse(body, MAX_ROWS + 1); // the header and the figures; reading stops past them
         } catch (CsvParser.MalformedCsvException e) {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, e.getMessage());
+        } catch (CsvParser.TooManyRecordsException e) {
+            throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The import holds more than " + MAX_ROWS
+                    + " figures; send at most " + MAX_ROWS + " at a time.");
         }
         if (records.isEmpty()) {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The CSV is empty; its first row names the columns "
@@ -102,7 +105,6 @@ final class FigureParsing {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400, "The CSV header lacks " + missing
                     + "; expected " + String.join(",", COLUMNS) + " (all but the first four optional).");
         }
-        checkRowCount(records.size() - 1);
         List<FigureRow> rows = new ArrayList<>();
         for (CsvParser.Row r : records.subList(1, records.size())) {
             rows.add(new FigureRow(r.line(), cell(r, at, "indicator"), cell(r, at, "org_unit"), cell(r, at, "year"),

@@ -66,7 +66,10 @@ class FigureParsingTest {
         assertEquals(10_000, FigureParsing.fromCsv(header + csvRow.repeat(10_000)).size());
         ProblemException csv = assertThrows(ProblemException.class,
                 () -> FigureParsing.fromCsv(header + csvRow.repeat(10_001)));
-        assertEquals("The import holds 10001 figures; send at most 10000 at a time.", csv.problem().detail());
+        assertEquals("The import holds more than 10000 figures; send at most 10000 at a time.", csv.problem().detail());
+        ProblemException tenTimes = assertThrows(ProblemException.class,
+                () -> FigureParsing.fromCsv(header + csvRow.repeat(100_000)));
+        assertEquals(csv.problem().detail(), tenTimes.problem().detail());
         String jsonRow = "{\"indicator\":\"A\"}";
         ProblemException json = assertThrows(ProblemException.class, () -> FigureParsing.fromJson(
                 "[" + String.join(",", java.util.Collections.nCopies(10_001, jsonRow)) + "]", MAPPER));
