@@ -23,6 +23,8 @@ import vn.backan.congress.portal.domain.Lang;
  */
 public class ErrorPages {
 
+    private static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
+
     @Inject
     Template error;
 
@@ -45,10 +47,23 @@ public class ErrorPages {
         return (retryAfter == null ? answer : answer.header("Retry-After", retryAfter)).build();
     }
 
-    /** Whether the request's Accept allows HTML: a browser's does, and so does none at all. */
+    /**
+     * Whether the client would rather read HTML than JSON: a browser would, and so would a client
+     * that states no preference (any type, or no Accept); one that puts JSON first would not.
+     */
     static boolean takesHtml(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && quality(type) > 0);
+        for (MediaType type : headers.getAcceptableMediaTypes()) { // most preferred first
+            if (quality(type) <= 0) {
+                continue;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(PROBLEM)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A media range's weight (RFC 9110 section 12.4.2): 1 unless its q says otherwise. */

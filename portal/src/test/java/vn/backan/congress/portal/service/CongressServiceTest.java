@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.portal.client.ElectionsApi;
 import vn.backan.congress.portal.domain.Lang;
 import vn.backan.congress.portal.service.CongressService.Body;
 import vn.backan.congress.portal.service.CongressService.Congress;
@@ -18,7 +19,7 @@ import vn.backan.congress.portal.service.CongressService.Member;
 class CongressServiceTest {
 
     private final Upstream elections = new Upstream("elections");
-    private final CongressService service = new CongressService(new Fakes.Elections(elections));
+    private final CongressService service = new CongressService(elections.client(ElectionsApi.class));
 
     @Test
     void theCongressItsBodiesAndItsPostsInVietnamese() {

@@ -19,6 +19,7 @@ import vn.backan.congress.client.model.FigureUsed;
 import vn.backan.congress.client.model.IndicatorTarget;
 import vn.backan.congress.client.model.TargetKind;
 import vn.backan.congress.portal.domain.Labels;
+import vn.backan.congress.portal.client.TargetsApi;
 import vn.backan.congress.portal.domain.Lang;
 import vn.backan.congress.portal.service.IndicatorService.IndicatorPage;
 import vn.backan.congress.portal.service.IndicatorService.Number;
@@ -29,7 +30,7 @@ class IndicatorServiceTest {
     private static final String CODE = "ECO-GRDP-GROWTH";
 
     private final Upstream targets = new Upstream("targets");
-    private final IndicatorService service = new IndicatorService(new Fakes.Targets(targets));
+    private final IndicatorService service = new IndicatorService(targets.client(TargetsApi.class));
 
     @Test
     void anAverageTargetInVietnamese() throws Exception {

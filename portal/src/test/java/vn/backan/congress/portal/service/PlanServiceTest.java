@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.portal.client.ProgramsApi;
 import vn.backan.congress.portal.domain.Lang;
 import vn.backan.congress.portal.service.PlanService.Counts;
 import vn.backan.congress.portal.service.PlanService.Plan;
@@ -20,7 +21,7 @@ import vn.backan.congress.portal.service.PlanService.Step;
 class PlanServiceTest {
 
     private final Upstream programs = new Upstream("programs");
-    private final PlanService service = new PlanService(new Fakes.Programs(programs));
+    private final PlanService service = new PlanService(programs.client(ProgramsApi.class));
 
     @Test
     void everySolutionOfEveryPageWithItsTimeline() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.portal.client.TargetsApi;
 import vn.backan.congress.portal.domain.Lang;
 import vn.backan.congress.portal.service.ScoreboardService.Choice;
 import vn.backan.congress.portal.service.ScoreboardService.Count;
@@ -19,7 +20,7 @@ import vn.backan.congress.portal.service.ScoreboardService.Scoreboard;
 class ScoreboardServiceTest {
 
     private final Upstream targets = new Upstream("targets");
-    private final ScoreboardService service = new ScoreboardService(new Fakes.Targets(targets));
+    private final ScoreboardService service = new ScoreboardService(targets.client(TargetsApi.class));
 
     @Test
     void theProvinceInVietnameseCountsEveryStatusAndShowsEachLatestFigureWithItsUnit() {

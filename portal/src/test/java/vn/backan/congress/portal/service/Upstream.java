@@ -3,7 +3,10 @@ package vn.backan.congress.portal.service;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 
@@ -46,15 +51,30 @@ final class Upstream {
         return this;
     }
 
-    <T> T answer(String fixture, Class<T> type) {
-        return answer(fixture, JSON.constructType(type));
+    /**
+     * The typed client {@code api} answered by this upstream. A proxy, not a class implementing it:
+     * Quarkus would take such a class for a resource of the portal. Each read's fixture is named by
+     * its path as the fixture server names it: /indicators/{code} → indicators-ECO-GRDP-GROWTH,
+     * page 2 of /solutions → solutions-2.
+     */
+    <T> T client(Class<T> api) {
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, (proxy, method, args) -> {
+            String fixture = method.getAnnotation(Path.class).value().substring(1);
+            Parameter[] parameters = method.getParameters();
+            for (int i = 0; i < parameters.length; i++) {
+                PathParam path = parameters[i].getAnnotation(PathParam.class);
+                QueryParam query = parameters[i].getAnnotation(QueryParam.class);
+                if (path != null) {
+                    fixture = fixture.replace("{" + path.value() + "}", String.valueOf(args[i]));
+                } else if (query != null && query.value().equals("page")) {
+                    fixture = fixture + "-" + args[i];
+                }
+            }
+            return answer(fixture.replace('/', '-'), JSON.constructType(method.getGenericReturnType()));
+        }));
     }
 
-    <T> List<T> answerList(String fixture, Class<T> type) {
-        return answer(fixture, JSON.getTypeFactory().constructCollectionType(List.class, type));
-    }
-
-    private <T> T answer(String fixture, JavaType type) {
+    private Object answer(String fixture, JavaType type) {
         reads.add(fixture);
         if (down) {
             throw new ProcessingException(new ConnectException("Connection refused"));
