@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * targets-service and programs-service as plain HTTP servers answering the JSON fixtures under
  * upstream/ (GET /api/v1/indicators/X → indicators-X.json, ?page=2 → …-2.json); targets-service
  * refuses org unit 062's indicator progress with a 400 problem, and answers 404 for what it has
- * no fixture of. elections-service is down: nothing listens on its port.
+ * no fixture of; its scoreboard of 062 has a status the contract does not know. elections-service is down: nothing listens on its port.
  */
 public class FixtureUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -53,6 +53,12 @@ public class FixtureUpstreams implements QuarkusTestResourceLifecycleManager {
         String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
         if (path.startsWith("/api/v1/progress/") && query.contains("orgUnit=062")) {
             send(exchange, 400, "application/problem+json", problem(400, "orgUnit 062 reports no such indicator."));
+            return;
+        }
+        if (path.equals("/api/v1/progress") && query.contains("orgUnit=062")) {
+            // A service newer than the contract the portal was built with: a status the contract does not have.
+            send(exchange, 200, "application/json", new String(fixture(service, "progress"), StandardCharsets.UTF_8)
+                    .replace("\"ON_TRACK\"", "\"AHEAD\"").getBytes(StandardCharsets.UTF_8));
             return;
         }
         String name = path.substring("/api/v1/".length()).replace('/', '-');

@@ -2,6 +2,7 @@ package vn.backan.congress.portal.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,13 @@ class PortalPagesTest {
         assertTrue(page.contains("Đoàn kết, đổi mới, phát triển"), "the resolution's theme");
         assertTrue(page.contains("<option value=\"062\">Huyện Pác Nặm</option>"), "org units from their list");
         assertTrue(page.contains("<link rel=\"icon\" href=\"/portal-assets/favicon.svg\""), "the icon is linked");
+    }
+
+    @Test
+    void anAnswerOutsideTheContractCostsItsSectionNotThePage() {
+        given().accept(BROWSER).get("/?orgUnit=062&asOf=2024").then().statusCode(200)
+                .body(containsString("Đoàn kết, đổi mới, phát triển"), containsString("<strong>targets-service</strong>"),
+                        not(containsString("id=\"counts\"")));
     }
 
     @Test
