@@ -131,8 +131,9 @@ public class IndicatorService {
 
     /** What the chart draws: the figures, the target's bounds over the term, and the path still required. */
     static Chart chart(List<FigureUsed> figures, Evaluation e, IndicatorTarget target, String unit, Labels t) {
-        List<List<Object>> points = figures.stream().map(f -> List.<Object>of(Texts.orZero(f.getYear()),
-                f.getValue() == null ? BigDecimal.ZERO : f.getValue())).toList();
+        // A figure without a value has no point: drawn at 0 it would read as a collapse.
+        List<List<Object>> points = figures.stream().filter(f -> f.getYear() != null && f.getValue() != null)
+                .map(f -> List.<Object>of(f.getYear(), f.getValue())).toList();
         int from = target.getPeriodFrom() == null ? 2020 : target.getPeriodFrom();
         int to = target.getPeriodTo() == null ? 2025 : target.getPeriodTo();
         List<List<Object>> required = null;

@@ -149,6 +149,19 @@ class IndicatorServiceTest {
         assertEquals(List.of(List.of(2022, new BigDecimal("70")), List.of(2025, new BigDecimal("75"))),
                 chart.required());
         assertNull(chart.upper());
+        assertEquals(List.of(List.of(2022, new BigDecimal("70"))), chart.figures());
+    }
+
+    @Test
+    void aFigureWithoutAValueIsNoPointOfTheChart() {
+        IndicatorTarget atLeast = new IndicatorTarget().kind(TargetKind.AT_LEAST).lower(new BigDecimal("75"));
+        var chart = IndicatorService.chart(List.of(new FigureUsed().year(2021), new FigureUsed().year(2022)
+                .value(new BigDecimal("71.5"))), new Evaluation(), atLeast, "%", Labels.of(Lang.VI));
+
+        assertEquals(List.of(List.of(2022, new BigDecimal("71.5"))), chart.figures());
+        assertNull(chart.required(), "no latest figure, no path from it");
+        assertEquals(2020, chart.from());
+        assertEquals(2025, chart.to());
     }
 
     @Test
