@@ -112,12 +112,16 @@ class PortalPagesTest {
     }
 
     @Test
-    void theFaviconIsAnIcon() {
-        byte[] icon = given().get("/favicon.ico").then().statusCode(200).contentType(containsString("icon"))
-                .extract().asByteArray();
-        // An ICO file's header: reserved 0, type 1 (icon), one image.
-        assertArrayEquals(new byte[] {0, 0, 1, 0, 1, 0}, Arrays.copyOf(icon, 6));
+    void theFaviconIsAnIconAtTheRootAndUnderTheAssets() {
+        for (String path : new String[] {"/favicon.ico", "/portal-assets/favicon.ico"}) {
+            byte[] icon = given().get(path).then().statusCode(200).contentType(containsString("icon"))
+                    .extract().asByteArray();
+            // An ICO file's header: reserved 0, type 1 (icon), one image; then a 16 x 16 entry.
+            assertArrayEquals(new byte[] {0, 0, 1, 0, 1, 0, 16, 16}, Arrays.copyOf(icon, 8), path);
+        }
         given().get("/portal-assets/favicon.svg").then().statusCode(200).contentType(containsString("image/svg+xml"))
                 .body(containsString("<svg"));
+        // The pages name both icons under /portal-assets/, which the gateway routes to the portal.
+        given().get("/vi/plan").then().body(containsString("<link rel=\"icon\" href=\"/portal-assets/favicon.ico\""));
     }
 }
