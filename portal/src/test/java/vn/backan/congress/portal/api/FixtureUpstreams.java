@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * targets-service and programs-service as plain HTTP servers answering the JSON fixtures under
  * upstream/ (GET /api/v1/indicators/X → indicators-X.json, ?page=2 → …-2.json); targets-service
  * refuses org unit 062's indicator progress with a 400 problem, and answers 404 for what it has
- * no fixture of; its scoreboard of 062 has a status the contract does not know. elections-service is down: nothing listens on its port.
+ * no fixture of; its scoreboard of 062 has a status the contract does not know. elections-service
+ * is down: nothing listens on its port.
  */
 public class FixtureUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -73,7 +74,8 @@ public class FixtureUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     private static byte[] fixture(String service, String name) throws IOException {
-        try (InputStream in = FixtureUpstreams.class.getResourceAsStream("/upstream/" + service + "/" + name + ".json")) {
+        String file = "/upstream/" + service + "/" + name + ".json";
+        try (InputStream in = FixtureUpstreams.class.getResourceAsStream(file)) {
             return in == null ? null : in.readAllBytes();
         }
     }

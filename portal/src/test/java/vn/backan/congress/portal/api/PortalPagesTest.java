@@ -39,7 +39,8 @@ class PortalPagesTest {
     @Test
     void anAnswerOutsideTheContractCostsItsSectionNotThePage() {
         given().accept(BROWSER).get("/?orgUnit=062&asOf=2024").then().statusCode(200)
-                .body(containsString("Đoàn kết, đổi mới, phát triển"), containsString("<strong>targets-service</strong>"),
+                .body(containsString("Đoàn kết, đổi mới, phát triển"),
+                        containsString("<strong>targets-service</strong>"),
                         not(containsString("id=\"counts\"")));
     }
 

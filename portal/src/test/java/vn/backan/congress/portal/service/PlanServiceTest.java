@@ -28,7 +28,8 @@ class PlanServiceTest {
         Plan page = service.of(Lang.VI);
 
         assertEquals(List.of(new Program("CT1", "Chương trình phát triển nông nghiệp hàng hóa",
-                "Phát triển nông, lâm nghiệp theo hướng hàng hóa."), new Program("CT2", "Chương trình phát triển du lịch",
+                "Phát triển nông, lâm nghiệp theo hướng hàng hóa."),
+                new Program("CT2", "Chương trình phát triển du lịch",
                 "Phát triển du lịch thành ngành kinh tế quan trọng.")), page.programs().content());
         assertEquals(new Counts("Năm nhiệm vụ và hai mươi bảy giải pháp", 5, 5, 27, 3, List.of(
                 new StatusCount("Đang thực hiện", 1), new StatusCount("Chậm", 1), new StatusCount("Hoàn thành", 1)), 1),
@@ -43,7 +44,8 @@ class PlanServiceTest {
         SolutionLine late = solutions.get(1);
         assertEquals(new SolutionLine(2, "Cải cách hành chính", "Chậm", 10, "2023-12-31", true, List.of()), late);
         assertEquals(List.of(new Step("2024-12-31", "062", "Hoàn thành", 100, "")), solutions.get(2).timeline());
-        assertEquals(List.of("programs", "plan", "updates-1", "updates-2", "solutions-1", "solutions-2"), programs.reads);
+        assertEquals(List.of("programs", "plan", "updates-1", "updates-2", "solutions-1", "solutions-2"),
+                programs.reads, "every page of both lists, each once");
     }
 
     @Test
