@@ -1,15 +1,23 @@
 package vn.backan.congress.portal.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.backan.congress.client.model.BodyPage;
+import vn.backan.congress.client.model.CongressView;
+import vn.backan.congress.client.model.MembershipView;
+import vn.backan.congress.client.model.PostPage;
 
-/** The reads of elections-service the congress page shows (quarkus.rest-client.elections.*). */
+/**
+ * The reads of elections-service the congress page shows (quarkus.rest-client.elections.*),
+ * typed by the models generated from the published contract: a change there fails the portal's
+ * build instead of one of its pages.
+ */
 @RegisterRestClient(configKey = "elections")
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/v1")
@@ -17,17 +25,17 @@ public interface ElectionsApi {
 
     @GET
     @Path("/congress")
-    JsonNode congress();
+    CongressView congress();
 
     @GET
     @Path("/bodies")
-    JsonNode bodies(@QueryParam("asOf") String asOf);
+    BodyPage bodies(@QueryParam("asOf") String asOf);
 
     @GET
     @Path("/bodies/{code}/members")
-    JsonNode members(@PathParam("code") String code, @QueryParam("asOf") String asOf);
+    List<MembershipView> members(@PathParam("code") String code, @QueryParam("asOf") String asOf);
 
     @GET
     @Path("/posts")
-    JsonNode posts(@QueryParam("asOf") String asOf);
+    PostPage posts(@QueryParam("asOf") String asOf);
 }

@@ -1,14 +1,21 @@
 package vn.backan.congress.portal.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.backan.congress.client.model.PlanView;
+import vn.backan.congress.client.model.ProgramPage;
+import vn.backan.congress.client.model.SolutionPage;
+import vn.backan.congress.client.model.UpdatePage;
 
-/** The reads of programs-service the plan page shows (quarkus.rest-client.programs.*). */
+/**
+ * The reads of programs-service the plan page shows (quarkus.rest-client.programs.*),
+ * typed by the models generated from the published contract: a change there fails the portal's
+ * build instead of one of its pages.
+ */
 @RegisterRestClient(configKey = "programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/v1")
@@ -16,17 +23,17 @@ public interface ProgramsApi {
 
     @GET
     @Path("/programs")
-    JsonNode programs();
+    ProgramPage programs();
 
     @GET
     @Path("/plan")
-    JsonNode plan();
+    PlanView plan();
 
     @GET
     @Path("/solutions")
-    JsonNode solutions(@QueryParam("page") int page, @QueryParam("pageSize") int pageSize);
+    SolutionPage solutions(@QueryParam("page") int page, @QueryParam("pageSize") int pageSize);
 
     @GET
     @Path("/updates")
-    JsonNode updates(@QueryParam("page") int page, @QueryParam("pageSize") int pageSize);
+    UpdatePage updates(@QueryParam("page") int page, @QueryParam("pageSize") int pageSize);
 }

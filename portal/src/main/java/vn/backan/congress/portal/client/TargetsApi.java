@@ -1,6 +1,5 @@
 package vn.backan.congress.portal.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,8 +7,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.backan.congress.client.model.IndicatorPage;
+import vn.backan.congress.client.model.IndicatorProgress;
+import vn.backan.congress.client.model.IndicatorView;
+import vn.backan.congress.client.model.OrgUnitPage;
+import vn.backan.congress.client.model.ResolutionView;
+import vn.backan.congress.client.model.Scoreboard;
 
-/** The reads of targets-service the pages show (quarkus.rest-client.targets.*). */
+/**
+ * The reads of targets-service the pages show (quarkus.rest-client.targets.*),
+ * typed by the models generated from the published contract: a change there fails the portal's
+ * build instead of one of its pages.
+ */
 @RegisterRestClient(configKey = "targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/v1")
@@ -17,26 +26,26 @@ public interface TargetsApi {
 
     @GET
     @Path("/resolution")
-    JsonNode resolution();
+    ResolutionView resolution();
 
     @GET
     @Path("/org-units")
-    JsonNode orgUnits(@QueryParam("pageSize") int pageSize);
+    OrgUnitPage orgUnits(@QueryParam("pageSize") int pageSize);
 
     @GET
     @Path("/indicators")
-    JsonNode indicators(@QueryParam("pageSize") int pageSize);
+    IndicatorPage indicators(@QueryParam("pageSize") int pageSize);
 
     @GET
     @Path("/progress")
-    JsonNode scoreboard(@QueryParam("orgUnit") String orgUnit, @QueryParam("asOf") int asOf);
+    Scoreboard scoreboard(@QueryParam("orgUnit") String orgUnit, @QueryParam("asOf") int asOf);
 
     @GET
     @Path("/indicators/{code}")
-    JsonNode indicator(@PathParam("code") String code);
+    IndicatorView indicator(@PathParam("code") String code);
 
     @GET
     @Path("/progress/{code}")
-    JsonNode progress(@PathParam("code") String code, @QueryParam("orgUnit") String orgUnit,
+    IndicatorProgress progress(@PathParam("code") String code, @QueryParam("orgUnit") String orgUnit,
             @QueryParam("asOf") int asOf);
 }

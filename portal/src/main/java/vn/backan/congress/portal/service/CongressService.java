@@ -1,11 +1,17 @@
 package vn.backan.congress.portal.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.backan.congress.client.model.BodyView;
+import vn.backan.congress.client.model.CongressView;
+import vn.backan.congress.client.model.Delegates;
+import vn.backan.congress.client.model.LeaderView;
+import vn.backan.congress.client.model.MembershipView;
+import vn.backan.congress.client.model.PersonRef;
+import vn.backan.congress.client.model.PostView;
 import vn.backan.congress.portal.client.ElectionsApi;
 import vn.backan.congress.portal.domain.Lang;
 
@@ -31,19 +37,22 @@ public class CongressService {
 
     private static final String SERVICE = "elections-service";
 
+    private final ElectionsApi elections;
+
     @Inject
-    @RestClient
-    ElectionsApi elections;
+    public CongressService(@RestClient ElectionsApi elections) {
+        this.elections = elections;
+    }
 
     public Congress of(String onDate, Lang lang) {
         Section<Facts> facts = Section.read(SERVICE, () -> facts(elections.congress(), lang));
-        Section<List<Body>> bodies = Section.read(SERVICE, () -> Texts.items(elections.bodies(onDate))
+        Section<List<Body>> bodies = Section.read(SERVICE, () -> Texts.orEmpty(elections.bodies(onDate).getItems())
                 .stream().map(b -> body(b, onDate, lang)).toList());
         Section<List<Leader>> posts = Section.read(SERVICE, () -> {
             List<Leader> holders = new ArrayList<>();
-            for (JsonNode p : Texts.items(elections.posts(onDate))) {
-                for (JsonNode h : p.path("holders")) {
-                    holders.add(new Leader(Texts.of(p.path("label"), lang), h.path("person").path("name").asText()));
+            for (PostView p : Texts.orEmpty(elections.posts(onDate).getItems())) {
+                for (MembershipView h : Texts.orEmpty(p.getHolders())) {
+                    holders.add(new Leader(Texts.of(p.getLabel(), lang), name(h.getPerson())));
                 }
             }
             return holders;
@@ -51,23 +60,27 @@ public class CongressService {
         return new Congress(onDate, facts, bodies, posts);
     }
 
-    private Body body(JsonNode b, String onDate, Lang lang) {
+    private Body body(BodyView b, String onDate, Lang lang) {
         List<Member> members = new ArrayList<>();
-        for (JsonNode m : elections.members(b.path("code").asText(), onDate)) {
-            members.add(new Member(m.path("person").path("name").asText(), Texts.of(m.path("role"), lang)));
+        for (MembershipView m : Texts.orEmpty(elections.members(b.getCode(), onDate))) {
+            members.add(new Member(name(m.getPerson()), Texts.of(m.getRole(), lang)));
         }
-        String seats = b.path("seats").isNumber() ? b.path("seats").asText() : "";
-        return new Body(b.path("code").asText(), Texts.of(b.path("name"), lang), seats, members);
+        return new Body(b.getCode(), Texts.of(b.getName(), lang), Texts.shown(b.getSeats()), members);
     }
 
-    private static Facts facts(JsonNode c, Lang lang) {
+    private static String name(PersonRef person) {
+        return person == null ? "" : Texts.shown(person.getName());
+    }
+
+    private static Facts facts(CongressView c, Lang lang) {
         List<Leader> leaders = new ArrayList<>();
-        for (JsonNode l : c.path("leaders")) {
-            leaders.add(new Leader(Texts.of(l.path("post"), lang), l.path("name").asText()));
+        for (LeaderView l : Texts.orEmpty(c.getLeaders())) {
+            leaders.add(new Leader(Texts.of(l.getPost(), lang), Texts.shown(l.getName())));
         }
-        JsonNode d = c.path("delegates");
-        return new Facts(Texts.of(c.path("name"), lang), c.path("startDate").asText() + " – " + c.path("endDate").asText(),
-                Texts.of(c.path("venue"), lang), d.path("summoned").asInt(), d.path("exOfficio").asInt(),
-                d.path("electedBySubordinateCongresses").asInt(), Texts.of(c.path("motto"), lang), leaders);
+        Delegates d = c.getDelegates() == null ? new Delegates() : c.getDelegates();
+        String dates = Texts.shown(c.getStartDate()) + " – " + Texts.shown(c.getEndDate());
+        return new Facts(Texts.of(c.getName(), lang), dates, Texts.of(c.getVenue(), lang),
+                Texts.orZero(d.getSummoned()), Texts.orZero(d.getExOfficio()),
+                Texts.orZero(d.getElectedBySubordinateCongresses()), Texts.of(c.getMotto(), lang), leaders);
     }
 }

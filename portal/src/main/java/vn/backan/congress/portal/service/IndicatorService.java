@@ -1,18 +1,27 @@
 package vn.backan.congress.portal.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.backan.congress.client.model.Citation;
+import vn.backan.congress.client.model.Evaluation;
+import vn.backan.congress.client.model.FigureUsed;
+import vn.backan.congress.client.model.IndicatorProgress;
+import vn.backan.congress.client.model.IndicatorTarget;
+import vn.backan.congress.client.model.IndicatorView;
+import vn.backan.congress.client.model.TargetKind;
 import vn.backan.congress.portal.client.TargetsApi;
 import vn.backan.congress.portal.domain.Labels;
 import vn.backan.congress.portal.domain.Lang;
@@ -44,15 +53,29 @@ public class IndicatorService {
             String csvUrl) {
     }
 
+    /**
+     * What the chart draws (read by indicator-chart.js from the page's data-chart): the figures as
+     * [year, value] points, the target's bounds over the term, the path still required, and the
+     * series' names; a bound or path the indicator does not have is left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Chart(String unit, List<List<Object>> figures, int from, int to, BigDecimal lower, BigDecimal upper,
+            List<List<Object>> required, Map<String, String> names) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SERVICE = "targets-service";
+
+    private final TargetsApi targets;
 
     @Inject
-    @RestClient
-    TargetsApi targets;
+    public IndicatorService(@RestClient TargetsApi targets) {
+        this.targets = targets;
+    }
 
     public IndicatorPage of(String code, String orgUnit, int asOf, Lang lang) {
         Labels t = Labels.of(lang);
-        JsonNode indicator;
+        IndicatorView indicator;
         try {
             indicator = targets.indicator(code);
         } catch (WebApplicationException e) {
@@ -64,106 +87,105 @@ public class IndicatorService {
             // Everything on this page comes from targets-service: without it there is no page.
             throw unavailable();
         }
-        String unit = Texts.of(indicator.path("unit").path("label"), lang);
-        Indicator shown = new Indicator(indicator.path("code").asText(), Texts.of(indicator.path("name"), lang),
-                t.text("domain_" + indicator.path("domain").asText()), unit,
-                indicator.path("source").path("sentence").asText(), indicator.path("target").path("statedAs").asText(""),
-                targetModel(indicator.path("target"), lang));
-        Section<Progress> progress = Section.read("targets-service", () -> progress(
-                targets.progress(shown.code(), orgUnit, asOf), indicator.path("target"), unit, lang, t));
+        IndicatorTarget target = indicator.getTarget() == null ? new IndicatorTarget() : indicator.getTarget();
+        String unit = indicator.getUnit() == null ? "" : Texts.of(indicator.getUnit().getLabel(), lang);
+        Indicator shown = new Indicator(indicator.getCode(), Texts.of(indicator.getName(), lang),
+                t.text("domain_" + Texts.shown(indicator.getDomain())), unit,
+                indicator.getSource() == null ? "" : Texts.shown(indicator.getSource().getSentence()),
+                Texts.shown(target.getStatedAs()), targetModel(target, lang));
+        Section<Progress> progress = Section.read(SERVICE, () -> progress(
+                targets.progress(shown.code(), orgUnit, asOf), target, unit, lang, t));
         String csv = "/api/v1/observations?indicator=" + shown.code() + "&orgUnit=" + orgUnit + "&format=csv";
         return new IndicatorPage(orgUnit, asOf, shown, progress, csv);
     }
 
     private static ServiceUnavailableException unavailable() {
-        return new ServiceUnavailableException("targets-service did not answer; try again shortly.", 5L);
+        return new ServiceUnavailableException(SERVICE + " did not answer; try again shortly.", 5L);
     }
 
-    private static Progress progress(JsonNode p, JsonNode target, String unit, Lang lang, Labels t) {
-        JsonNode e = p.path("evaluation");
+    private static Progress progress(IndicatorProgress p, IndicatorTarget target, String unit, Lang lang, Labels t) {
+        Evaluation e = p.getEvaluation() == null ? new Evaluation() : p.getEvaluation();
         List<Number> numbers = new ArrayList<>();
-        numbers.add(new Number(t.text("indicator_method"), e.path("method").asText("")));
-        add(numbers, t.text("indicator_ratio"), e.path("ratio"), lang, "");
-        addFigure(numbers, t.text("indicator_baseline"), e.path("baseline"), unit, lang);
-        addFigure(numbers, t.text("indicator_latest"), e.path("latest"), unit, lang);
-        add(numbers, t.text("indicator_requiredRate"), e.path("requiredRate"), lang, " " + unit);
-        add(numbers, t.text("indicator_observedRate"), e.path("observedRate"), lang, " " + unit);
+        numbers.add(new Number(t.text("indicator_method"), Texts.shown(e.getMethod())));
+        add(numbers, t.text("indicator_ratio"), e.getRatio(), lang, "");
+        addFigure(numbers, t.text("indicator_baseline"), e.getBaseline(), unit, lang);
+        addFigure(numbers, t.text("indicator_latest"), e.getLatest(), unit, lang);
+        add(numbers, t.text("indicator_requiredRate"), e.getRequiredRate(), lang, " " + unit);
+        add(numbers, t.text("indicator_observedRate"), e.getObservedRate(), lang, " " + unit);
         List<Figure> figures = new ArrayList<>();
-        for (JsonNode f : p.path("figures")) {
-            JsonNode c = f.path("citation");
-            figures.add(new Figure(f.path("year").asInt(), Texts.number(f.path("value"), lang),
-                    f.path("quality").asText(""), c.path("url").asText(null), c.path("title").asText(null),
-                    c.path("publisher").asText(null)));
+        for (FigureUsed f : Texts.orEmpty(p.getFigures())) {
+            Citation c = f.getCitation() == null ? new Citation() : f.getCitation();
+            figures.add(new Figure(Texts.orZero(f.getYear()), Texts.number(f.getValue(), lang),
+                    Texts.shown(f.getQuality()), c.getUrl(), c.getTitle(), c.getPublisher()));
         }
-        ObjectNode chart = chart(p.path("figures"), e, target, unit, t);
-        return new Progress(StatusMark.of(e.path("status").asText(), t), numbers, e.path("reason").asText(""),
-                figures, chart.toString(), chart.has("lower"), chart.has("upper"), chart.has("required"));
+        Chart chart = chart(Texts.orEmpty(p.getFigures()), e, target, unit, t);
+        String chartJson;
+        try {
+            chartJson = JSON.writeValueAsString(chart);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A chart of numbers and texts is always JSON", impossible);
+        }
+        return new Progress(StatusMark.of(ScoreboardService.status(e), t), numbers, Texts.shown(e.getReason()),
+                figures, chartJson, chart.lower() != null, chart.upper() != null, chart.required() != null);
     }
 
     /** What the chart draws: the figures, the target's bounds over the term, and the path still required. */
-    private static ObjectNode chart(JsonNode figures, JsonNode e, JsonNode target, String unit, Labels t) {
-        ObjectNode chart = JSON.createObjectNode();
-        chart.put("unit", unit);
-        ArrayNode points = chart.putArray("figures");
-        figures.forEach(f -> points.addArray().add(f.path("year").asInt()).add(f.path("value").decimalValue()));
-        int from = target.path("periodFrom").asInt(2020);
-        int to = target.path("periodTo").asInt(2025);
-        chart.put("from", Math.min(from, 2020));
-        chart.put("to", Math.max(to, 2025));
-        if (target.path("lower").isNumber()) {
-            chart.put("lower", target.path("lower").decimalValue());
-        }
-        if (target.path("upper").isNumber()) {
-            chart.put("upper", target.path("upper").decimalValue());
-        }
-        JsonNode latest = e.path("latest");
-        if (latest.isObject() && latest.path("year").asInt() < to) {
-            ArrayNode path = chart.putArray("required");
-            boolean average = "AVERAGE".equals(target.path("kind").asText());
-            if (average && e.path("requiredRate").isNumber()) {
+    static Chart chart(List<FigureUsed> figures, Evaluation e, IndicatorTarget target, String unit, Labels t) {
+        // A figure without a value has no point: drawn at 0 it would read as a collapse.
+        List<List<Object>> points = figures.stream().filter(f -> f.getYear() != null && f.getValue() != null)
+                .map(f -> List.<Object>of(f.getYear(), f.getValue())).toList();
+        int from = target.getPeriodFrom() == null ? 2020 : target.getPeriodFrom();
+        int to = target.getPeriodTo() == null ? 2025 : target.getPeriodTo();
+        List<List<Object>> required = null;
+        vn.backan.congress.client.model.Figure latest = e.getLatest();
+        if (latest != null && latest.getYear() != null && latest.getYear() < to) {
+            boolean average = target.getKind() == TargetKind.AVERAGE;
+            if (average && e.getRequiredRate() != null) {
                 // A yearly rate: what each year left must reach on average.
-                path.addArray().add(latest.path("year").asInt() + 1).add(e.path("requiredRate").decimalValue());
-                path.addArray().add(to).add(e.path("requiredRate").decimalValue());
-            } else if (!average && target.path("lower").isNumber()) {
-                path.addArray().add(latest.path("year").asInt()).add(latest.path("value").decimalValue());
-                path.addArray().add(to).add(target.path("lower").decimalValue());
+                BigDecimal rate = BigDecimal.valueOf(e.getRequiredRate());
+                required = List.of(List.<Object>of(latest.getYear() + 1, rate), List.<Object>of(to, rate));
+            } else if (!average && target.getLower() != null && latest.getValue() != null) {
+                required = List.of(List.<Object>of(latest.getYear(), latest.getValue()),
+                        List.<Object>of(to, target.getLower()));
             }
         }
-        ObjectNode names = chart.putObject("names");
+        Map<String, String> names = new LinkedHashMap<>();
         for (String series : List.of("figures", "lower", "upper", "required")) {
             names.put(series, t.text("indicator_series_" + series));
         }
-        return chart;
+        return new Chart(unit, points, Math.min(from, 2020), Math.max(to, 2025), target.getLower(), target.getUpper(),
+                required, names);
     }
 
-    private static String targetModel(JsonNode target, Lang lang) {
-        StringBuilder s = new StringBuilder(target.path("kind").asText(""));
-        if (target.path("lower").isNumber()) {
-            s.append(target.path("lowerInclusive").asBoolean(true) ? " ≥ " : " > ")
-                    .append(Texts.number(target.path("lower"), lang));
+    static String targetModel(IndicatorTarget target, Lang lang) {
+        StringBuilder s = new StringBuilder(Texts.shown(target.getKind()));
+        if (target.getLower() != null) {
+            s.append(Boolean.FALSE.equals(target.getLowerInclusive()) ? " > " : " ≥ ")
+                    .append(Texts.number(target.getLower(), lang));
         }
-        if (target.path("upper").isNumber()) {
-            s.append(target.path("upperInclusive").asBoolean(true) ? " ≤ " : " < ")
-                    .append(Texts.number(target.path("upper"), lang));
+        if (target.getUpper() != null) {
+            s.append(Boolean.FALSE.equals(target.getUpperInclusive()) ? " < " : " ≤ ")
+                    .append(Texts.number(target.getUpper(), lang));
         }
-        if (target.path("periodFrom").isNumber() || target.path("periodTo").isNumber()) {
-            s.append(" (").append(target.path("periodFrom").asText("")).append("–")
-                    .append(target.path("periodTo").asText("")).append(")");
+        if (target.getPeriodFrom() != null || target.getPeriodTo() != null) {
+            s.append(" (").append(Texts.shown(target.getPeriodFrom())).append("–")
+                    .append(Texts.shown(target.getPeriodTo())).append(")");
         }
         return s.toString();
     }
 
-    private static void add(List<Number> numbers, String label, JsonNode value, Lang lang, String unit) {
-        if (value.isNumber()) {
-            numbers.add(new Number(label, Texts.number(JSON.valueToTree(Math.round(value.asDouble() * 10000) / 10000.0),
-                    lang) + unit));
+    private static void add(List<Number> numbers, String label, Double value, Lang lang, String unit) {
+        if (value != null) {
+            // Rates and ratios are computed, so they can have many digits: four are enough to read.
+            numbers.add(new Number(label, Texts.number(Math.round(value * 10000) / 10000.0, lang) + unit));
         }
     }
 
-    private static void addFigure(List<Number> numbers, String label, JsonNode figure, String unit, Lang lang) {
-        if (figure.isObject()) {
-            numbers.add(new Number(label, Texts.number(figure.path("value"), lang) + " " + unit + " ("
-                    + figure.path("year").asInt() + ")"));
+    private static void addFigure(List<Number> numbers, String label, vn.backan.congress.client.model.Figure figure,
+            String unit, Lang lang) {
+        if (figure != null) {
+            numbers.add(new Number(label, Texts.number(figure.getValue(), lang) + " " + unit + " ("
+                    + Texts.shown(figure.getYear()) + ")"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.backan.congress.portal.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -9,6 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.backan.congress.client.model.Evaluation;
+import vn.backan.congress.client.model.Figure;
+import vn.backan.congress.client.model.IndicatorPage;
+import vn.backan.congress.client.model.IndicatorProgress;
+import vn.backan.congress.client.model.IndicatorView;
+import vn.backan.congress.client.model.OrgUnitView;
+import vn.backan.congress.client.model.Status;
 import vn.backan.congress.portal.client.TargetsApi;
 import vn.backan.congress.portal.domain.Labels;
 import vn.backan.congress.portal.domain.Lang;
@@ -21,6 +27,7 @@ public class ScoreboardService {
     public static final String PROVINCE = "06";
     public static final int FIRST_YEAR = 2020;
     public static final int LAST_YEAR = 2025;
+    private static final String SERVICE = "targets-service";
 
     /** A choice in a form: its value, what it shows, and whether it is the one chosen. */
     public record Choice(String value, String label, boolean selected) {
@@ -44,20 +51,22 @@ public class ScoreboardService {
             Section<String> theme, Section<Board> board) {
     }
 
+    private final TargetsApi targets;
+
     @Inject
-    @RestClient
-    TargetsApi targets;
+    public ScoreboardService(@RestClient TargetsApi targets) {
+        this.targets = targets;
+    }
 
     public Scoreboard of(String orgUnit, int asOf, Lang lang) {
         Labels t = Labels.of(lang);
-        Section<List<JsonNode>> units = Section.read("targets-service", () -> Texts.items(targets.orgUnits(20)));
+        Section<List<OrgUnitView>> units = Section.read(SERVICE, () -> Texts.orEmpty(targets.orgUnits(20).getItems()));
         List<Choice> unitChoices = new ArrayList<>();
         String unitName = orgUnit;
-        for (JsonNode u : units.available() ? units.content() : List.<JsonNode>of()) {
-            String code = u.path("code").asText();
-            String name = Texts.of(u.path("name"), lang);
-            unitChoices.add(new Choice(code, name, code.equals(orgUnit)));
-            unitName = code.equals(orgUnit) ? name : unitName;
+        for (OrgUnitView u : units.available() ? units.content() : List.<OrgUnitView>of()) {
+            String name = Texts.of(u.getName(), lang);
+            unitChoices.add(new Choice(u.getCode(), name, orgUnit.equals(u.getCode())));
+            unitName = orgUnit.equals(u.getCode()) ? name : unitName;
         }
         if (units.available() && unitChoices.stream().noneMatch(Choice::selected)) {
             throw new BadRequestException("orgUnit " + orgUnit + " is not one of the province's units.");
@@ -66,39 +75,46 @@ public class ScoreboardService {
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
             years.add(new Choice(String.valueOf(y), String.valueOf(y), y == asOf));
         }
-        Section<String> theme = Section.read("targets-service", () -> Texts.of(targets.resolution().path("theme"), lang));
-        Section<Board> board = Section.read("targets-service", () -> board(targets.scoreboard(orgUnit, asOf),
+        Section<String> theme = Section.read(SERVICE, () -> Texts.of(targets.resolution().getTheme(), lang));
+        Section<Board> board = Section.read(SERVICE, () -> board(targets.scoreboard(orgUnit, asOf),
                 units(targets.indicators(200), lang), lang, t));
         return new Scoreboard(orgUnit, unitName, asOf, unitChoices, years, theme, board);
     }
 
-    private static Board board(JsonNode scoreboard, Map<String, String> units, Lang lang, Labels t) {
-        List<Count> counts = counts(scoreboard.path("counts"), t);
+    private static Board board(vn.backan.congress.client.model.Scoreboard scoreboard, Map<String, String> units,
+            Lang lang, Labels t) {
+        List<Count> counts = counts(scoreboard.getCounts(), t);
         List<DomainRow> domains = new ArrayList<>();
-        scoreboard.path("byDomain").fields().forEachRemaining(e -> {
-            List<Count> c = counts(e.getValue(), t);
-            domains.add(new DomainRow(t.text("domain_" + e.getKey()), c, c.stream().mapToLong(Count::count).sum()));
+        Texts.orEmpty(scoreboard.getByDomain()).forEach((domain, byStatus) -> {
+            List<Count> c = counts(byStatus, t);
+            domains.add(new DomainRow(t.text("domain_" + domain), c, c.stream().mapToLong(Count::count).sum()));
         });
         List<IndicatorRow> rows = new ArrayList<>();
-        for (JsonNode p : scoreboard.path("indicators")) {
-            JsonNode latest = p.path("evaluation").path("latest");
-            String shown = latest.isObject() ? Texts.number(latest.path("value"), lang) + " "
-                    + units.getOrDefault(p.path("code").asText(), "") + " (" + latest.path("year").asInt() + ")" : "";
-            rows.add(new IndicatorRow(p.path("code").asText(), Texts.of(p.path("name"), lang),
-                    t.text("domain_" + p.path("domain").asText()),
-                    StatusMark.of(p.path("evaluation").path("status").asText(), t), shown.replace("  ", " ")));
+        for (IndicatorProgress p : Texts.orEmpty(scoreboard.getIndicators())) {
+            Evaluation e = p.getEvaluation();
+            Figure latest = e == null ? null : e.getLatest();
+            String shown = latest != null ? Texts.number(latest.getValue(), lang) + " "
+                    + units.getOrDefault(p.getCode(), "") + " (" + latest.getYear() + ")" : "";
+            rows.add(new IndicatorRow(p.getCode(), Texts.of(p.getName(), lang), t.text("domain_"
+                    + Texts.shown(p.getDomain())), StatusMark.of(status(e), t), shown.replace("  ", " ")));
         }
         return new Board(counts, domains, rows, rows.size());
     }
 
-    private static List<Count> counts(JsonNode byStatus, Labels t) {
-        return StatusMark.ORDER.stream().map(s -> new Count(StatusMark.of(s, t), byStatus.path(s).asLong(0))).toList();
+    /** An indicator the service has not evaluated has no data to show. */
+    static String status(Evaluation e) {
+        return e == null || e.getStatus() == null ? Status.NO_DATA.getValue() : e.getStatus().getValue();
     }
 
-    private static Map<String, String> units(JsonNode indicators, Lang lang) {
+    private static List<Count> counts(Map<String, Long> byStatus, Labels t) {
+        Map<String, Long> known = Texts.orEmpty(byStatus);
+        return StatusMark.ORDER.stream().map(s -> new Count(StatusMark.of(s, t), known.getOrDefault(s, 0L))).toList();
+    }
+
+    private static Map<String, String> units(IndicatorPage indicators, Lang lang) {
         Map<String, String> units = new HashMap<>();
-        for (JsonNode i : indicators.path("items")) {
-            units.put(i.path("code").asText(), Texts.of(i.path("unit").path("label"), lang));
+        for (IndicatorView i : Texts.orEmpty(indicators.getItems())) {
+            units.put(i.getCode(), i.getUnit() == null ? "" : Texts.of(i.getUnit().getLabel(), lang));
         }
         return units;
     }

@@ -38,7 +38,8 @@ public record Section<T>(T content, String unavailableService) {
     }
 
     private static <T> Section<T> unavailable(String service, RuntimeException e) {
-        LOG.warnf("%s did not answer for a page section: %s", service, e.toString());
+        // Down, slow, an error status, or an answer outside the contract the portal was built with.
+        LOG.warnf("%s gave no usable answer for a page section: %s", service, e.toString());
         return new Section<>(null, service);
     }
 }
