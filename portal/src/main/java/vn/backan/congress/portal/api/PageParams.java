@@ -1,8 +1,7 @@
 package vn.backan.congress.portal.api;
 
 import jakarta.ws.rs.BadRequestException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import vn.backan.congress.commons.time.ProvinceDay;
 import vn.backan.congress.portal.service.ScoreboardService;
 
 /** The pages' query parameters, read strictly: anything else is a 400, never silently another page. */
@@ -25,7 +24,7 @@ final class PageParams {
     /** A year of the term; without one, the last year of the term that has begun. */
     static int year(String value) {
         if (value == null || value.isBlank()) {
-            return Math.min(LocalDate.now(ZoneOffset.ofHours(7)).getYear(), ScoreboardService.LAST_YEAR);
+            return Math.min(ProvinceDay.today().getYear(), ScoreboardService.LAST_YEAR);
         }
         if (!value.matches("20[0-9]{2}") || Integer.parseInt(value) < ScoreboardService.FIRST_YEAR
                 || Integer.parseInt(value) > ScoreboardService.LAST_YEAR) {
