@@ -57,11 +57,13 @@ final class WriteWalkChecks {
 
     private void walk() throws Exception {
         Map<String, Step> steps = new LinkedHashMap<>();
-        // The plan: a declared count first, so the new task and solution have numbers of their own.
-        int task = declared("tasks") + 1;
+        // The plan. The declared count is set to what it is (its time of change still moves), so a second
+        // run on the same data finds the plan as the other checks expect it; new numbers are free ones (when
+        // none is left the count is raised, and target/e2e-stack must go before the next run).
+        int task = freeNumber("tasks");
         steps.put("changeDeclaredCount", new Step("plan", "PUT", "/api/v1/plan/declared/tasks", admin,
-                "/api/v1/plan/declared/tasks", "{\"declared\":" + task + ",\"reason\":\"write walk\"}",
-                List.of("/api/v1/plan/declared/tasks", "/api/v1/plan")));
+                "/api/v1/plan/declared/tasks", "{\"declared\":" + declared("tasks") + ",\"reason\":\"write walk\"}",
+                List.of("/api/v1/plan/declared/tasks")));
         steps.put("createTask", new Step("plan", "POST", "/api/v1/tasks", admin, null,
                 "{\"number\":" + task + ",\"title\":{\"vi\":\"Nhiệm vụ kiểm tra ghi\"}}",
                 List.of("/api/v1/tasks", "/api/v1/plan")));
@@ -85,7 +87,7 @@ final class WriteWalkChecks {
         String contest = "WALK-" + stamp;
         String contestPath = "/api/v1/contests/" + contest;
         steps.put("createContest", new Step("contests", "POST", "/api/v1/contests", secretariat, null,
-                "{\"code\":\"" + contest + "\",\"bodyCode\":\"" + BODY + "\",\"name\":{\"vi\":\"Bầu thử kiểm tra ghi\"},"
+                "{\"code\":\"" + contest + "\",\"bodyCode\":\"" + BODY + "\",\"name\":{\"vi\":\"Bầu thử kiểm tra ghi\",\"en\":\"Write walk ballot\"},"
                         + "\"seats\":1,\"alternateSeats\":0,\"ballotStyle\":\"AGREE_DISAGREE\",\"ruleSet\":\"244-2014\","
                         + "\"electorate\":\"COMMITTEE_MEMBERS\",\"heldOn\":\"2020-10-28\","
                         + "\"candidates\":[{\"name\":\"Hà Thị Kiểm " + stamp + "\"}]}",
@@ -117,10 +119,7 @@ final class WriteWalkChecks {
         String contestPath = "/api/v1/contests/" + contest;
         return switch (operation) {
             case "createSolution" -> {
-                int solution = declared("solutions") + 1;
-                write("changeDeclaredCount (solutions)", new Step("plan", "PUT", "/api/v1/plan/declared/solutions",
-                        admin, "/api/v1/plan/declared/solutions", "{\"declared\":" + solution
-                                + ",\"reason\":\"write walk\"}", List.of("/api/v1/plan/declared/solutions")));
+                int solution = freeNumber("solutions");
                 found.put("solution", String.valueOf(solution));
                 yield new Step("plan", "POST", "/api/v1/solutions", admin, null, "{\"number\":" + solution
                         + ",\"taskNumber\":" + task + ",\"title\":{\"vi\":\"Giải pháp kiểm tra ghi\"},"
@@ -216,6 +215,19 @@ final class WriteWalkChecks {
             }
         }
         return writes;
+    }
+
+    /** The lowest number the plan declares and nothing holds yet; the count is raised when none is left. */
+    private int freeNumber(String kind) throws Exception {
+        JsonNode missing = JSON.readTree(get("/api/v1/plan").body()).path("missingNumbers").path(kind);
+        if (missing.size() > 0) {
+            return missing.get(0).asInt();
+        }
+        int next = declared(kind) + 1;
+        write("raise the declared count of " + kind, new Step("plan", "PUT", "/api/v1/plan/declared/" + kind, admin,
+                "/api/v1/plan/declared/" + kind, "{\"declared\":" + next + ",\"reason\":\"write walk\"}",
+                List.of("/api/v1/plan/declared/" + kind)));
+        return next;
     }
 
     private int declared(String kind) throws Exception {
