@@ -1,8 +1,8 @@
 package vn.backan.congress.targets.domain.progress;
 
 import java.util.List;
-import vn.backan.congress.commons.text.LocalizedText;
 import java.util.stream.IntStream;
+import vn.backan.congress.commons.text.LocalizedText;
 
 /**
  * A bound to meet every year (6,400 jobs a year; graduation above 90 %; crime down by at least 5 % a year,
