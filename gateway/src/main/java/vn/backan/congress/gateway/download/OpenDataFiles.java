@@ -57,7 +57,7 @@ final class OpenDataFiles {
                     "org_unit indicator_code", "org_unit:string as_of:integer indicator_code:string domain:string"
                             + " status:string method:string ratio:number baseline_year:integer baseline_value:number"
                             + " latest_year:integer latest_value:number required_rate:number observed_rate:number"
-                            + " figures_used:integer reason:string"),
+                            + " figures_used:integer reason_vi:string reason_en:string"),
             table("programs", "plan", "programs", "/api/v1/programs?format=csv", "Key programs",
                     "The four key programs of the political report, verbatim, with the indicators they serve.",
                     "code", "code:string position:integer title_vi:string title_en:string text_vi:string"

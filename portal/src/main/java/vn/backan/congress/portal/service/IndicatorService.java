@@ -125,7 +125,7 @@ public class IndicatorService {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("A chart of numbers and texts is always JSON", impossible);
         }
-        return new Progress(StatusMark.of(ScoreboardService.status(e), t), numbers, Texts.shown(e.getReason()),
+        return new Progress(StatusMark.of(ScoreboardService.status(e), t), numbers, Texts.of(e.getReason(), lang),
                 figures, chartJson, chart.lower() != null, chart.upper() != null, chart.required() != null);
     }
 

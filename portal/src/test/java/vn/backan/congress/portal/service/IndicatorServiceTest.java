@@ -87,6 +87,8 @@ class IndicatorServiceTest {
         assertEquals("Progress ratio (R) 0.9877", page.progress().content().numbers().get(1).label() + " "
                 + page.progress().content().numbers().get(1).value());
         assertEquals("6.35 %/year (2023)", page.progress().content().numbers().get(3).value());
+        assertEquals("Mean 2021–2023 is 5.9%; the two years left need 7.12%/year.", page.progress().content().reason(),
+                "the reason in the page's language");
     }
 
     @Test

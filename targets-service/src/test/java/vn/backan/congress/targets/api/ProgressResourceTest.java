@@ -52,7 +52,7 @@ class ProgressResourceTest {
         List<String> one = csv(given().queryParam("orgUnit", "060").queryParam("asOf", 2022)
                 .queryParam("includeSubmitted", true));
         assertEquals("org_unit,as_of,indicator_code,domain,status,method,ratio,baseline_year,baseline_value,"
-                + "latest_year,latest_value,required_rate,observed_rate,figures_used,reason", one.get(0));
+                + "latest_year,latest_value,required_rate,observed_rate,figures_used,reason_vi,reason_en", one.get(0));
         int indicators = given().queryParam("pageSize", 1).get("/api/v1/indicators").then().extract().path("totalItems");
         assertEquals(1 + indicators, one.size(), "a header and one row per indicator");
         String row = one.stream().filter(l -> l.startsWith("060,2022,BUD-REVENUE,")).findFirst().orElseThrow();
@@ -88,7 +88,9 @@ class ProgressResourceTest {
                 .get("/api/v1/progress/INF-NH3-NEW").then().statusCode(200)
                 .body("evaluation.method", equalTo("MILESTONE"))
                 .body("evaluation.status", equalTo("AT_RISK"))
-                .body("evaluation.latest.year", equalTo(2022));
+                .body("evaluation.latest.year", equalTo(2022))
+                .body("evaluation.reason.vi", equalTo("chưa xong tính đến năm 2022; hạn là năm 2025"))
+                .body("evaluation.reason.en", equalTo("not done as of 2022; deadline 2025"));
         given().queryParam("asOf", 2024).queryParam("includeSubmitted", true)
                 .get("/api/v1/progress/INF-NH3-NEW").then().statusCode(200)
                 .body("evaluation.status", equalTo("ACHIEVED"))
@@ -101,6 +103,21 @@ class ProgressResourceTest {
                 .post("/api/v1/observations/import").then().statusCode(422)
                 .body("report.conflicts.code", org.hamcrest.Matchers.contains("VALUE_OUT_OF_RANGE", "NOT_MEASURED_BY_FIGURES"))
                 .body("report.conflicts[0].message", org.hamcrest.Matchers.containsString("1 (done) or 0 (not yet)"));
+    }
+
+    @Test
+    void theReasonForAStatusComesInVietnameseAndEnglish() {
+        // A qualitative commitment has no numeric status whatever is reported, so its reason is fixed.
+        given().queryParam("asOf", 2023).get("/api/v1/progress/EDU-UNIVERSAL-EDUCATION").then().statusCode(200)
+                .body("evaluation.status", equalTo("NO_DATA"))
+                .body("evaluation.reason.vi", equalTo("cam kết định tính: theo dõi bằng mô tả, không có trạng thái số"))
+                .body("evaluation.reason.en", equalTo("qualitative commitment: followed by narrative, no numeric status"));
+        // Nothing approved for Chợ Mới (065): no data, said in both languages with the same years.
+        given().queryParam("orgUnit", "065").queryParam("asOf", 2023).get("/api/v1/progress/BUD-REVENUE").then()
+                .statusCode(200)
+                .body("evaluation.status", equalTo("NO_DATA"))
+                .body("evaluation.reason.en", equalTo("no figure reported between 2020 and 2023"))
+                .body("evaluation.reason.vi", equalTo("chưa có số liệu nào được báo cáo từ năm 2020 đến năm 2023"));
     }
 
     @Test

@@ -17,11 +17,11 @@ final class AverageChange {
         EvaluationContext ctx = base.withMethod("MEAN_CHANGE");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
-            return ctx.noData("an average change target needs a positive lower bound to form R");
+            return ctx.noData(Reasons.averageChangeNeedsPositiveLower());
         }
         Series series = ctx.series(observations, t.baselineYear());
         if (series.isEmpty()) {
-            return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
+            return ctx.noData(Reasons.noFigureBetween(t.baselineYear(), ctx.lastYear()));
         }
         Series sinceBreak = series.sinceLastBreak();
         Figure baseline = sinceBreak.first();

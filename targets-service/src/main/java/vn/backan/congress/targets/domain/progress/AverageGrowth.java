@@ -17,11 +17,11 @@ final class AverageGrowth {
         EvaluationContext ctx = base.withMethod("MEAN_GROWTH");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
-            return ctx.noData("an average growth target needs a positive lower bound to form R");
+            return ctx.noData(Reasons.averageGrowthNeedsPositiveLower());
         }
         Series years = ctx.series(observations, t.periodFrom());
         if (years.isEmpty()) {
-            return ctx.noData("no yearly growth figure reported between " + t.periodFrom() + " and " + ctx.lastYear());
+            return ctx.noData(Reasons.noYearlyGrowthFigureBetween(t.periodFrom(), ctx.lastYear()));
         }
         double index = 1;
         for (Figure o : years.points()) {
@@ -29,8 +29,7 @@ final class AverageGrowth {
         }
         Figure latest = years.latest();
         if (index <= 0) {
-            return ctx.result(Status.NO_DATA, null, null, latest, null, null,
-                    "a fall of 100 % or more leaves no level to compound from");
+            return ctx.result(Status.NO_DATA, null, null, latest, null, null, Reasons.fallLeavesNoLevel());
         }
         int k = years.size();
         int bigK = t.yearsInPeriod();

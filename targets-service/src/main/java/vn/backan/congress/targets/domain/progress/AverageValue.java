@@ -15,11 +15,11 @@ final class AverageValue {
         EvaluationContext ctx = base.withMethod("MEAN_VALUE");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
-            return ctx.noData("an average amount target needs a positive lower bound to form R");
+            return ctx.noData(Reasons.averageAmountNeedsPositiveLower());
         }
         Series years = ctx.series(observations, t.periodFrom());
         if (years.isEmpty()) {
-            return ctx.noData("no yearly figure reported between " + t.periodFrom() + " and " + ctx.lastYear());
+            return ctx.noData(Reasons.noYearlyFigureBetween(t.periodFrom(), ctx.lastYear()));
         }
         double sum = years.points().stream().mapToDouble(Figure::asDouble).sum();
         int k = years.size();

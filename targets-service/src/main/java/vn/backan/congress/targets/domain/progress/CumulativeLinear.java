@@ -16,11 +16,11 @@ final class CumulativeLinear {
         EvaluationContext ctx = base.withMethod("LINEAR_CUMULATIVE");
         Target t = ctx.target();
         if (t.lower() == null) {
-            return ctx.noData("a cumulative target needs the count to reach (lower bound)");
+            return ctx.noData(Reasons.cumulativeNeedsLower());
         }
         Series series = ctx.series(observations, t.baselineYear());
         if (series.isEmpty()) {
-            return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
+            return ctx.noData(Reasons.noFigureBetween(t.baselineYear(), ctx.lastYear()));
         }
         Figure latest = series.latest();
         return ctx.judgeLevel(t.clearsLower(latest.asDouble()), latest, trend(t, series.sinceLastBreak()));
@@ -40,8 +40,7 @@ final class CumulativeLinear {
         double observed = (ak - ab) / k;
         if (n - ab <= 0) {
             // The baseline already met the target and the count has since fallen below it.
-            return Trend.undefined(baseline, Status.OFF_TRACK,
-                    "baseline already reached the target, so the gap N − A_b is not positive and R undefined; the latest count misses it");
+            return Trend.undefined(baseline, Status.OFF_TRACK, Reasons.baselineReachedCountNowMisses());
         }
         Double stillNeeded = latest.year() < t.periodTo() ? (n - ak) / (t.periodTo() - latest.year()) : null;
         double ratio = ((ak - ab) / (n - ab)) / ((double) k / bigK);

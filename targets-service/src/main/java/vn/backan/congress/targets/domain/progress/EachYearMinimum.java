@@ -1,8 +1,8 @@
 package vn.backan.congress.targets.domain.progress;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.backan.congress.commons.text.LocalizedText;
 
 /**
  * A bound to meet every year (6,400 jobs a year; graduation above 90 %; crime down by at least 5 % a year,
@@ -18,11 +18,11 @@ final class EachYearMinimum {
         EvaluationContext ctx = base.withMethod("EACH_YEAR_MIN");
         Target t = ctx.target();
         if (t.lower() == null || t.lower().signum() <= 0) {
-            return ctx.noData("an each-year target needs a positive lower bound to form R");
+            return ctx.noData(Reasons.eachYearNeedsPositiveLower());
         }
         Series years = ctx.series(observations, t.periodFrom());
         if (years.isEmpty()) {
-            return ctx.noData("no yearly figure reported between " + t.periodFrom() + " and " + ctx.lastYear());
+            return ctx.noData(Reasons.noYearlyFigureBetween(t.periodFrom(), ctx.lastYear()));
         }
         double n = t.lower().doubleValue();
         double ratio = years.points().stream().mapToDouble(o -> o.asDouble() / n).min().orElseThrow();
@@ -32,7 +32,7 @@ final class EachYearMinimum {
         List<Integer> unreported = IntStream.rangeClosed(t.periodFrom(), ctx.lastYear())
                 .filter(y -> years.at(y).isEmpty()).boxed().toList();
         Figure latest = years.latest();
-        String missedReason = missed.isEmpty() ? null : "missed in " + join(missed);
+        LocalizedText missedReason = missed.isEmpty() ? null : Reasons.missedIn(missed);
         if (ctx.termOver() && !missed.isEmpty()) {
             return ctx.result(Status.NOT_ACHIEVED, ratio, null, latest, n, mean, missedReason);
         }
@@ -44,12 +44,7 @@ final class EachYearMinimum {
             // "Every year" is already lost; a near miss (R ≥ 0.95, or exactly on an exclusive bound) is not on track.
             status = Status.AT_RISK;
         }
-        String reason = ctx.termOver() ? "term over but no figure for " + join(unreported) + "; status is the trend so far"
-                : missedReason;
+        LocalizedText reason = ctx.termOver() ? Reasons.termOverWithoutFiguresFor(unreported) : missedReason;
         return ctx.result(status, ratio, null, latest, n, mean, reason);
-    }
-
-    private static String join(List<Integer> years) {
-        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

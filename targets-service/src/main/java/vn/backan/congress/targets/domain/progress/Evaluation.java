@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.domain.progress;
 
+import vn.backan.congress.commons.text.LocalizedText;
+
 /**
  * A status with every input behind it, so a reader can redo the arithmetic.
  *
@@ -16,8 +18,9 @@ package vn.backan.congress.targets.domain.progress;
  * @param baseline the figure progress is measured from (after any series break), null where none applies
  * @param latest   the most recent usable figure at {@code asOf}, with its quality
  * @param reason   why the status is what it is when that is not plain from the numbers (NO_DATA, a
- *                 missed year, a term over without its final figure), else null
+ *                 missed year, a term over without its final figure), in Vietnamese and English, else null
  */
 public record Evaluation(Status status, String method, Double ratio, Figure baseline, Figure latest,
-        Target target, Double requiredRate, Double observedRate, Thresholds thresholds, int asOf, String reason) {
+        Target target, Double requiredRate, Double observedRate, Thresholds thresholds, int asOf,
+        LocalizedText reason) {
 }

@@ -1,6 +1,7 @@
 package vn.backan.congress.targets.domain.progress;
 
 import java.util.List;
+import vn.backan.congress.commons.text.LocalizedText;
 
 /** What every method needs besides the figures, and the ways they turn findings into an {@link Evaluation}. */
 record EvaluationContext(Target target, int asOf, Thresholds thresholds, String method) {
@@ -22,17 +23,17 @@ record EvaluationContext(Target target, int asOf, Thresholds thresholds, String 
         return Series.of(observations, fromYear, lastYear());
     }
 
-    Evaluation noData(String reason) {
+    Evaluation noData(LocalizedText reason) {
         return result(Status.NO_DATA, null, null, null, null, null, reason);
     }
 
     Evaluation result(Status status, Double ratio, Figure baseline, Figure latest,
-            Double requiredRate, Double observedRate, String reason) {
+            Double requiredRate, Double observedRate, LocalizedText reason) {
         return new Evaluation(status, method, ratio, baseline, latest, target, requiredRate, observedRate,
                 thresholds, asOf, reason);
     }
 
-    Evaluation result(Status status, Trend trend, Figure latest, String reason) {
+    Evaluation result(Status status, Trend trend, Figure latest, LocalizedText reason) {
         return result(status, trend.ratio(), trend.baseline(), latest, trend.requiredRate(), trend.observedRate(),
                 reason);
     }
@@ -58,9 +59,7 @@ record EvaluationContext(Target target, int asOf, Thresholds thresholds, String 
      * A final verdict needs the final year's figure; without it the trend status stands, and says so,
      * rather than counting a late report as a failure.
      */
-    String termOverWithoutFinalFigure() {
-        return termOver()
-                ? "term over but no figure for " + target.periodTo() + " yet; status is the trend so far"
-                : null;
+    LocalizedText termOverWithoutFinalFigure() {
+        return termOver() ? Reasons.termOverWithoutFinalFigure(target.periodTo()) : null;
     }
 }

@@ -19,11 +19,12 @@ final class LevelByCagr {
         Target t = base.target();
         EvaluationContext ctx = base.withMethod(t.kind() == TargetKind.RANGE ? "LEVEL_RANGE" : "CAGR");
         if ((t.kind() != TargetKind.AT_MOST && t.lower() == null) || (t.kind() != TargetKind.AT_LEAST && t.upper() == null)) {
-            return ctx.noData("a " + t.kind() + " target needs its " + (t.lower() == null ? "lower" : "upper") + " bound");
+            return ctx.noData(t.lower() == null ? Reasons.needsLowerBound(t.kind())
+                    : Reasons.needsUpperBound(t.kind()));
         }
         Series series = ctx.series(observations, t.baselineYear());
         if (series.isEmpty()) {
-            return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
+            return ctx.noData(Reasons.noFigureBetween(t.baselineYear(), ctx.lastYear()));
         }
         Figure latest = series.latest();
         double v = latest.asDouble();
@@ -48,7 +49,7 @@ final class LevelByCagr {
         boolean mustFall = t.kind() == TargetKind.AT_MOST
                 || (t.kind() == TargetKind.RANGE && !t.clearsUpper(latestValue));
         if (!mustRise && !mustFall) {
-            return Trend.unavailable(baseline, "the latest figure is inside the range");
+            return Trend.unavailable(baseline, Reasons.insideRange());
         }
         if (sinceBreak.size() < 2) {
             return Trend.unavailable(baseline, sinceBreak.tooShortReason());
@@ -61,13 +62,13 @@ final class LevelByCagr {
         double vb = baseline.asDouble();
         double vk = latest.asDouble();
         if (vb == 0) {
-            return Trend.unavailable(baseline, "baseline is zero: a growth rate from zero is undefined");
+            return Trend.unavailable(baseline, Reasons.zeroBaseline());
         }
         if (vb * vk < 0) {
-            return Trend.unavailable(baseline, "baseline and latest figure have opposite signs: no growth rate joins them");
+            return Trend.unavailable(baseline, Reasons.baselineAndLatestOppositeSigns());
         }
         if (vb * bound <= 0) {
-            return Trend.unavailable(baseline, "baseline and target bound have opposite signs: no growth rate joins them");
+            return Trend.unavailable(baseline, Reasons.baselineAndBoundOppositeSigns());
         }
         int k = latest.year() - baseline.year();
         int bigK = termEnd - baseline.year();
@@ -75,8 +76,7 @@ final class LevelByCagr {
         double required = Math.pow(bound / vb, 1.0 / bigK) - 1;
         if (required == 0) {
             // The baseline met the target (or sat on an exclusive bound); the latest figure no longer does.
-            return Trend.undefined(baseline, Status.OFF_TRACK,
-                    "baseline sits on the target bound, so CAGR_r is zero and R undefined; the latest figure misses it");
+            return Trend.undefined(baseline, Status.OFF_TRACK, Reasons.baselineOnBoundLatestMisses());
         }
         return Trend.of(baseline, d * observed / Math.abs(required), 100 * required, 100 * observed);
     }

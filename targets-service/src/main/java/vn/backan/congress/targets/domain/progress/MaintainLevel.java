@@ -1,7 +1,7 @@
 package vn.backan.congress.targets.domain.progress;
 
 import java.util.List;
-import java.util.Locale;
+import vn.backan.congress.commons.text.LocalizedText;
 
 /**
  * A level to keep (forest cover 72.9 %): ON_TRACK at or above the level unless the trend from the
@@ -17,11 +17,11 @@ final class MaintainLevel {
         EvaluationContext ctx = base.withMethod("MAINTAIN");
         Target t = ctx.target();
         if (t.lower() == null) {
-            return ctx.noData("a maintain target needs the level to keep (lower bound)");
+            return ctx.noData(Reasons.maintainNeedsLower());
         }
         Series series = ctx.series(observations, t.baselineYear());
         if (series.isEmpty()) {
-            return ctx.noData("no figure reported between " + t.baselineYear() + " and " + ctx.lastYear());
+            return ctx.noData(Reasons.noFigureBetween(t.baselineYear(), ctx.lastYear()));
         }
         Figure latest = series.latest();
         double v = latest.asDouble();
@@ -33,7 +33,7 @@ final class MaintainLevel {
         if (ctx.termOver() && latest.year() == t.periodTo()) {
             return ctx.result(met ? Status.ACHIEVED : Status.NOT_ACHIEVED, null, baseline, latest, null, slope, null);
         }
-        String late = ctx.termOverWithoutFinalFigure();
+        LocalizedText late = ctx.termOverWithoutFinalFigure();
         if (!met) {
             // Below the level the trend cannot rescue the status: only the distance to the level counts.
             double floor = t.lower().doubleValue() * (1 - ctx.thresholds().maintainTolerance());
@@ -46,8 +46,7 @@ final class MaintainLevel {
         double projected = v + slope * (t.periodTo() - latest.year());
         if (slope < 0 && !t.clearsLower(projected)) {
             return ctx.result(Status.AT_RISK, null, baseline, latest, null, slope,
-                    String.format(Locale.ROOT, "falling %.3f a year, the level would be about %.3f in %d",
-                            -slope, projected, t.periodTo()));
+                    Reasons.fallingBelowLevel(-slope, projected, t.periodTo()));
         }
         // A gentle fall that stays above the level by term end is no threat: the spec's AT_RISK trend test.
         return ctx.result(Status.ON_TRACK, null, baseline, latest, null, slope, late);

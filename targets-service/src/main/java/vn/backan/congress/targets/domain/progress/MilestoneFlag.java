@@ -21,7 +21,7 @@ final class MilestoneFlag {
         // Any year up to the deadline counts: a milestone may be reported done before the period starts.
         Series series = Series.of(flags, Integer.MIN_VALUE, ctx.lastYear());
         if (series.isEmpty()) {
-            return ctx.noData("no progress flag (1 done, 0 not yet) reported up to " + ctx.lastYear());
+            return ctx.noData(Reasons.noFlagUpTo(ctx.lastYear()));
         }
         Figure latest = series.latest();
         if (latest.value().signum() > 0) {
@@ -29,7 +29,7 @@ final class MilestoneFlag {
         }
         Status status = ctx.termOver() ? Status.NOT_ACHIEVED : Status.AT_RISK;
         return ctx.result(status, null, null, latest, null, null,
-                "not done as of " + latest.year() + "; deadline " + ctx.target().periodTo());
+                Reasons.notDoneYet(latest.year(), ctx.target().periodTo()));
     }
 
     private static boolean isFlag(BigDecimal value) {

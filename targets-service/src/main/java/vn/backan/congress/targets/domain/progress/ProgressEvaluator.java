@@ -10,8 +10,6 @@ import vn.backan.congress.targets.domain.TargetKind;
  */
 public final class ProgressEvaluator {
 
-    static final String QUALITATIVE_REASON = "qualitative commitment: followed by narrative, no numeric status";
-
     public Evaluation evaluate(Target target, List<Figure> observations, int asOf) {
         return evaluate(target, observations, asOf, Thresholds.DEFAULTS);
     }
@@ -26,10 +24,10 @@ public final class ProgressEvaluator {
         EvaluationContext ctx = new EvaluationContext(target, asOf,
                 thresholds == null ? Thresholds.DEFAULTS : thresholds, "NONE");
         if (target.kind() == TargetKind.QUALITATIVE) {
-            return ctx.noData(QUALITATIVE_REASON);
+            return ctx.noData(Reasons.qualitative());
         }
         if (target.kind().isNumeric() && target.lower() == null && target.upper() == null) {
-            return ctx.noData("the target has no numeric bound");
+            return ctx.noData(Reasons.noNumericBound());
         }
         return switch (target.kind()) {
             case AT_LEAST, AT_MOST, RANGE -> LevelByCagr.evaluate(ctx, observations);
@@ -44,7 +42,7 @@ public final class ProgressEvaluator {
 
     private static Evaluation evaluateAverage(EvaluationContext ctx, List<Figure> observations) {
         if (ctx.target().averageBasis() == null) {
-            return ctx.noData("an average target needs its basis: growth rate, annual change or annual value");
+            return ctx.noData(Reasons.averageWithoutBasis());
         }
         return switch (ctx.target().averageBasis()) {
             case GROWTH_RATE -> AverageGrowth.evaluate(ctx, observations);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.backan.congress.commons.text.LocalizedText;
 
 /** The usable figures of one target: one per year, in year order, inside a window of years. */
 final class Series {
@@ -65,10 +66,10 @@ final class Series {
     }
 
     /** Why a trend cannot be drawn from this (already break-trimmed) series of fewer than two figures. */
-    String tooShortReason() {
+    LocalizedText tooShortReason() {
         Figure only = first();
         return only.isSeriesBreak()
-                ? "series break in " + only.year() + " restarts the baseline; a trend needs a later figure"
-                : "a trend needs two figures; only " + only.year() + " is reported";
+                ? Reasons.seriesBreakRestartsBaseline(only.year())
+                : Reasons.onlyOneFigure(only.year());
     }
 }

@@ -1,5 +1,7 @@
 package vn.backan.congress.targets.domain.progress;
 
+import vn.backan.congress.commons.text.LocalizedText;
+
 /**
  * What a trend method made of a series: R and the rates, or why R could not be formed.
  *
@@ -8,17 +10,17 @@ package vn.backan.congress.targets.domain.progress;
  * @param problem            why {@code ratio} is null
  */
 record Trend(Figure baseline, Double ratio, Double requiredRate, Double observedRate,
-        Status statusWithoutRatio, String problem) {
+        Status statusWithoutRatio, LocalizedText problem) {
 
     static Trend of(Figure baseline, double ratio, Double requiredRate, double observedRate) {
         return new Trend(baseline, ratio, requiredRate, observedRate, null, null);
     }
 
-    static Trend unavailable(Figure baseline, String problem) {
+    static Trend unavailable(Figure baseline, LocalizedText problem) {
         return new Trend(baseline, null, null, null, Status.NO_DATA, problem);
     }
 
-    static Trend undefined(Figure baseline, Status status, String problem) {
+    static Trend undefined(Figure baseline, Status status, LocalizedText problem) {
         return new Trend(baseline, null, null, null, status, problem);
     }
 }

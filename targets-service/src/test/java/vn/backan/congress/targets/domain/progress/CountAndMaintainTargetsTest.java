@@ -75,6 +75,9 @@ class CountAndMaintainTargetsTest {
         // trend = (73.1 − 74.0) / 3 = −0.3 a year; 2025: 73.1 − 0.3 × 2 = 72.5 < 72.9
         assertEquals(Status.AT_RISK, e.status());
         assertEquals(-0.3, e.observedRate(), TOLERANCE);
+        assertEquals("falling 0.300 a year, the level would be about 72.500 in 2025", e.reason().en());
+        // Vietnamese writes the decimal comma.
+        assertEquals("giảm 0,300 mỗi năm, đến năm 2025 mức sẽ còn khoảng 72,500", e.reason().vi());
     }
 
     @Test

@@ -93,7 +93,10 @@ class LevelTargetsTest {
         // CAGR_o = (1000/600)^(1/4) − 1 = exp(0.510826/4) − 1 = 13.6219 %; R = 13.6219 / 12.8881 = 1.0569
         assertEquals(Status.ON_TRACK, e.status());
         assertEquals(1.0569, e.ratio(), TOLERANCE);
-        assertTrue(e.reason().contains("2025"), e.reason());
+        assertTrue(e.reason().en().contains("2025"), e.reason().en());
+        // A Vietnamese page says the same in Vietnamese, not in English.
+        assertEquals("nhiệm kỳ đã kết thúc nhưng chưa có số liệu năm 2025; trạng thái là xu hướng đến nay",
+                e.reason().vi());
     }
 
     @Test
@@ -158,7 +161,7 @@ class LevelTargetsTest {
 
         assertEquals(Status.NO_DATA, e.status());
         assertNull(e.ratio());
-        assertTrue(e.reason() != null && !e.reason().isBlank());
+        assertTrue(e.reason() != null && !e.reason().en().isBlank() && !e.reason().vi().isBlank());
     }
 
     @Test
@@ -166,7 +169,8 @@ class LevelTargetsTest {
         Evaluation e = EVALUATOR.evaluate(REVENUE, List.of(obs(2020, "600")), 2022);
 
         assertEquals(Status.NO_DATA, e.status());
-        assertTrue(e.reason().contains("two figures"), e.reason());
+        assertTrue(e.reason().en().contains("two figures"), e.reason().en());
+        assertEquals("cần hai số liệu để xác định xu hướng; mới có số liệu năm 2020", e.reason().vi());
     }
 
     @Test
@@ -175,7 +179,7 @@ class LevelTargetsTest {
                 List.of(obs(2020, "0"), obs(2022, "50")), 2022);
 
         assertEquals(Status.NO_DATA, e.status());
-        assertTrue(e.reason().contains("zero"), e.reason());
+        assertTrue(e.reason().en().contains("zero"), e.reason().en());
     }
 
     @Test
@@ -184,7 +188,7 @@ class LevelTargetsTest {
                 List.of(obs(2020, "-2"), obs(2022, "3")), 2022);
 
         assertEquals(Status.NO_DATA, e.status());
-        assertTrue(e.reason().contains("opposite signs"), e.reason());
+        assertTrue(e.reason().en().contains("opposite signs"), e.reason().en());
     }
 
     @Test
@@ -207,6 +211,6 @@ class LevelTargetsTest {
                 List.of(obs(2020, "600"), obs(2021, "650"), seriesBreak(2022, "800")), 2022);
 
         assertEquals(Status.NO_DATA, e.status());
-        assertTrue(e.reason().contains("series break"), e.reason());
+        assertTrue(e.reason().en().contains("series break"), e.reason().en());
     }
 }

@@ -55,7 +55,8 @@ class MilestoneAndQualitativeTest {
 
         assertEquals(Status.NO_DATA, e.status());
         assertEquals("NONE", e.method());
-        assertEquals("qualitative commitment: followed by narrative, no numeric status", e.reason());
+        assertEquals("qualitative commitment: followed by narrative, no numeric status", e.reason().en());
+        assertEquals("cam kết định tính: theo dõi bằng mô tả, không có trạng thái số", e.reason().vi());
         assertNull(e.ratio());
     }
 }
