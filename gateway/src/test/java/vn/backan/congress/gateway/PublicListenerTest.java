@@ -61,6 +61,10 @@ class PublicListenerTest {
     void aRequestLineNamingHttp2IsAnswered() throws Exception {
         String answer = RawHttp.exchange(0, "GET /api/v1/overview HTTP/2.0\r\nHost: localhost\r\n\r\n");
         assertProblem(answer, 505);
+        // Vert.x writes the status line in the version the request named, and no public API
+        // changes it: HTTP/1.1 would be right (docs/adr/0002-the-listener.md). In a cluster nginx
+        // answers such a request first, in HTTP/1.1.
+        assertTrue(answer.startsWith("HTTP/2.0 505 "), answer);
     }
 
     @Test

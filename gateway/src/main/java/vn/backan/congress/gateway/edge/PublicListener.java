@@ -77,8 +77,10 @@ public class PublicListener {
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         deployments.add(id);
         actualPort = verticles.get(0).actualPort();
-        LOG.infof("Public listener on http://%s:%d (at most %d connections per address, headers within %s)",
-                edge.host(), actualPort, edge.maxConnectionsPerAddress(), edge.headerTimeout());
+        LOG.infof("Public listener on http://%s:%d (connections per address: %s; headers within: %s)",
+                edge.host(), actualPort,
+                edge.maxConnectionsPerAddress() > 0 ? String.valueOf(edge.maxConnectionsPerAddress()) : "no cap",
+                edge.headerTimeout().isZero() ? "no deadline" : edge.headerTimeout());
     }
 
     void close(@Observes ShutdownEvent stopping, Vertx vertx) throws Exception {
