@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.backan.congress.commons.edge.FrontDoor;
+import vn.backan.congress.gateway.edge.PublicListener;
 
 /**
  * Requests HTTP clients refuse to send (Upgrade headers, odd Transfer-Encoding, a body trickling
@@ -40,7 +40,7 @@ final class RawHttp {
     }
 
     static int publicPort() {
-        return Arc.container().instance(FrontDoor.class).get().port();
+        return Arc.container().instance(PublicListener.class).get().port();
     }
 
     static String readAnswer(InputStream in) throws IOException {

@@ -736,6 +736,59 @@ class BrokenManifestTest {
                 Set.copyOf(k8s.check("production", renderer)));
     }
 
+    private static final String LIMIT_CONNECTIONS_LINE = "    nginx.ingress.kubernetes.io/limit-connections: \"256\"\n";
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void ingressWithoutAPerClientConnectionCap(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/gateway.yaml", LIMIT_CONNECTIONS_LINE, "");
+        Violation expected = new Violation("Ingress/gateway", "sets no per-client connection cap ("
+                + "nginx.ingress.kubernetes.io/limit-connections: a positive number)");
+        assertEquals(List.of(expected), k8s.check("local", renderer));
+        assertEquals(List.of(expected), k8s.check("production", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void ingressControllerWithoutAHeaderDeadline(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("ingress-nginx/controller-settings.yaml",
+                "  client-header-timeout: \"10\"\n", "");
+        assertEquals(List.of(new Violation("ConfigMap/ingress-nginx-controller",
+                "client-header-timeout must give a client at most 10 s for its headers")),
+                k8s.checkDirectory("ingress-nginx", renderer));
+    }
+
+    /** nginx's own default, 60 s: a client trickling its headers would hold a connection that long. */
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void ingressControllerWithALongHeaderDeadline(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("ingress-nginx/controller-settings.yaml",
+                "  client-header-timeout: \"10\"\n", "  client-header-timeout: \"60\"\n");
+        assertEquals(List.of(new Violation("ConfigMap/ingress-nginx-controller",
+                "client-header-timeout must give a client at most 10 s for its headers")),
+                k8s.checkDirectory("ingress-nginx", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void ingressControllerKeepingConnectionsLongerThanTheGateway(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("ingress-nginx/controller-settings.yaml",
+                "  upstream-keepalive-timeout: \"60\"\n", "  upstream-keepalive-timeout: \"90\"\n");
+        assertEquals(List.of(new Violation("ConfigMap/ingress-nginx-controller",
+                "upstream-keepalive-timeout must be at most 60 s, less than the gateway keeps an idle connection")),
+                k8s.checkDirectory("ingress-nginx", renderer));
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderers")
+    void gatewayClosingIdleConnectionsBeforeTheIngressControllerDoes(Renderer renderer) {
+        K8sCopy k8s = K8sCopy.of(temp).replace("base/gateway.yaml", "  QUARKUS_HTTP_IDLE_TIMEOUT: 75s\n",
+                "  QUARKUS_HTTP_IDLE_TIMEOUT: 45s\n");
+        assertEquals(List.of(new Violation("Deployment/gateway", "container gateway must keep an idle connection"
+                + " longer than the ingress controller does (60 s): set QUARKUS_HTTP_IDLE_TIMEOUT above it")),
+                k8s.check("local", renderer));
+    }
+
     private static String read(String file) {
         try {
             return java.nio.file.Files.readString(Project.K8S.resolve(file));

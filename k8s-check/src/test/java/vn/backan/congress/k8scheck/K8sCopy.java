@@ -53,6 +53,11 @@ final class K8sCopy {
         return ManifestCheck.run(root.resolve("overlays").resolve(overlay), renderer).violations();
     }
 
+    /** Checks a kustomization of the copy outside overlays/, e.g. "ingress-nginx". */
+    List<Violation> checkDirectory(String directory, Renderer renderer) {
+        return ManifestCheck.runControllerSettings(root.resolve(directory), renderer).violations();
+    }
+
     /** The fallback always, and kubectl too where it is installed. */
     static Stream<Renderer> renderers() {
         return KubectlRenderer.isAvailable()

@@ -21,6 +21,14 @@ class OverlaysTest {
         assertEquals(List.of(), result.violations(), "violations in overlay " + overlay);
     }
 
+    @org.junit.jupiter.api.Test
+    void ingressControllerSettingsPassEveryRule() {
+        ManifestCheck.Result result = ManifestCheck.runControllerSettings(Project.ingressController(), Renderer.forThisMachine());
+        assertEquals(List.of(), result.violations());
+        assertEquals(1, result.manifests().all(io.fabric8.kubernetes.api.model.ConfigMap.class).size(),
+                "the controller's ConfigMap was rendered, so the rules saw it");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
     void overlayRendersTheWholeSystem(String overlay) {

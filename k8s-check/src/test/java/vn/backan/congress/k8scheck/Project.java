@@ -13,6 +13,11 @@ final class Project {
     private Project() {
     }
 
+    /** The ingress controller's own settings (k8s/ingress-nginx), applied beside an overlay. */
+    static Path ingressController() {
+        return K8S.resolve("ingress-nginx");
+    }
+
     static Path overlay(String name) {
         return K8S.resolve("overlays").resolve(name);
     }

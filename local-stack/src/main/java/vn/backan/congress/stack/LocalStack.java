@@ -133,7 +133,9 @@ public final class LocalStack implements AutoCloseable {
     /** What every application is started with: the stack's environment, its two ports, the token key. */
     static Map<String, String> applicationEnvironment(StackConfig config, Component c, JwtKeys keys) {
         Map<String, String> env = new HashMap<>(config.environment());
-        env.put("CONGRESS_HTTP_PORT", String.valueOf(c.port()));
+        // A service's and the portal's public listener is Quarkus's own; the gateway's is its edge
+        // listener (Quarkus's own stays on a free loopback port there).
+        env.put(c.name().equals(StackConfig.GATEWAY) ? "GATEWAY_EDGE_PORT" : "QUARKUS_HTTP_PORT", String.valueOf(c.port()));
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(c.managementPort()));
         // The stack's own key, unless the caller points the applications at an OpenID provider's

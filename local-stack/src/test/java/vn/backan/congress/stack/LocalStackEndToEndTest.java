@@ -73,6 +73,7 @@ class LocalStackEndToEndTest {
             theMergedContractHoldsEveryServicesPathsAndEachServiceAnswers(config, gateway);
             GeneratedClientChecks.run(config, gateway);
             ReadYourWritesChecks.run(config, gateway);
+            EdgeChecks.run(config, gateway);
             PublishedRecordChecks.run(config, gateway, ROOT);
             CatalogChecks.run(gateway);
             DownloadChecks.run(config, gateway, ROOT);

@@ -18,6 +18,9 @@ import java.util.Set;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
+    /** The public listener: its port and the limits it holds each connection to. */
+    Edge edge();
+
     /** Upstream services by name ({@code targets}, {@code programs}, ...). */
     Map<String, Upstream> upstreams();
 
@@ -52,6 +55,34 @@ public interface GatewayConfig {
     /** The one download of every dataset at /download.zip. */
     Download download();
 
+    interface Edge {
+
+        /** All interfaces: a cluster's Service and the local stack reach the gateway here. */
+        @WithDefault("0.0.0.0")
+        String host();
+
+        int port();
+
+        /** Like quarkus.http.test-port: tests take a free port, so a running stack never gets in their way. */
+        @WithDefault("0")
+        int testPort();
+
+        /** Headers must be complete within this of connecting or of the previous answer; 0s: no deadline. */
+        @WithDefault("10s")
+        Duration headerTimeout();
+
+        /** Connections one client address may hold, more are closed at once; 0: no cap. */
+        @WithDefault("256")
+        int maxConnectionsPerAddress();
+
+        /**
+         * Whether X-Forwarded-For/-Proto/-Host name the client. Only behind a proxy that sets them
+         * and that alone can reach the gateway (a cluster's Ingress); they are anyone's to write.
+         */
+        @WithDefault("false")
+        boolean trustForwardedHeaders();
+    }
+
     interface Upstream {
 
         /** Base URL: scheme, host and port; any path is ignored (routes decide the path). */
@@ -61,7 +92,11 @@ public interface GatewayConfig {
         @WithDefault("1s")
         Duration connectTimeout();
 
-        /** How long a pooled keep-alive connection may sit unused before it is closed. */
+        /**
+         * How long a pooled keep-alive connection may sit unused before the gateway closes it. Shorter
+         * than the upstream keeps an idle connection (75s, commons' quarkus.http.idle-timeout), so the
+         * gateway lets go first and never writes a request into a connection the upstream is closing.
+         */
         @WithDefault("60s")
         Duration idleTimeout();
 

@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Who a request counts against: its API key when it sends one that was issued
  * ({@code gateway.clients.api-keys}), else its address. The address is
- * the TCP peer; {@code X-Forwarded-For} is anyone's to write, so it only counts when Quarkus is told
- * to trust it ({@code quarkus.http.proxy.proxy-address-forwarding} with {@code trusted-proxies}),
- * in which case Quarkus already reports the forwarded client as the peer.
+ * the TCP peer; {@code X-Forwarded-For} is anyone's to write, so it only counts when the gateway is
+ * told to trust it ({@code gateway.edge.trust-forwarded-headers}, behind a cluster's Ingress), in
+ * which case the router already reports the forwarded client as the peer.
  */
 final class ClientKey {
 

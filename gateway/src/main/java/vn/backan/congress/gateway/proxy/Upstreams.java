@@ -43,12 +43,20 @@ public class Upstreams {
                 .setIdleTimeout(Math.toIntExact(cfg.idleTimeout().toMillis()))
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                 .setKeepAlive(true)
+                // The pool's own eviction of an unused connection (seconds), at the same idle
+                // timeout: the gateway lets go of it before the upstream would close it.
+                .setKeepAliveTimeout(keepAliveSeconds(cfg.idleTimeout()))
                 .setSsl(ssl);
         PoolOptions pool = new PoolOptions()
                 .setHttp1MaxSize(cfg.maxPoolSize())
                 .setMaxWaitQueueSize(cfg.maxWaitQueueSize());
         return new Upstream(name, url.getHost(), port, ssl, vertx.createHttpClient(options, pool),
                 new UpstreamGuard(name, cfg.breaker()), cfg);
+    }
+
+    /** Whole seconds, rounded down so the pool never keeps a connection longer than configured. */
+    static int keepAliveSeconds(java.time.Duration idle) {
+        return Math.toIntExact(Math.max(1, idle.toSeconds()));
     }
 
     public Upstream get(String name) {

@@ -1,4 +1,4 @@
-package vn.backan.congress.commons.edge;
+package vn.backan.congress.gateway.edge;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * headers. The idle timeout alone lets a client that sends one byte now and then hold a connection
  * for ever, and lets one address open thousands. The deadline runs from the connection's opening
  * and from the end of each answer; a periodic sweep checks it, because the response's one end
- * handler belongs to the application (Vert.x Web takes it).
+ * handler belongs to the application (Vert.x Web takes it). Behind a cluster's Ingress, which holds
+ * both limits itself, neither applies (a cap of 0, a deadline of 0): the one peer is the Ingress,
+ * and its pooled connections wait between requests as long as the idle timeout lets them.
  */
 final class ConnectionGuard {
 
@@ -37,11 +39,16 @@ final class ConnectionGuard {
     }
 
     void start() {
+        if (headerDeadlineMillis <= 0) {
+            return;
+        }
         sweeper = vertx.setPeriodic(Math.max(50, Math.min(250, headerDeadlineMillis / 4)), tick -> sweep());
     }
 
     void stop() {
-        vertx.cancelTimer(sweeper);
+        if (sweeper >= 0) {
+            vertx.cancelTimer(sweeper);
+        }
     }
 
     /** A new connection: counted, refused (closed) past the cap, given a deadline for its first headers. */
@@ -52,8 +59,11 @@ final class ConnectionGuard {
             openByAddress.computeIfPresent(address, (key, count) -> count == 1 ? null : count - 1);
             connections.remove(connection);
         });
-        if (open > maxPerAddress) {
+        if (maxPerAddress > 0 && open > maxPerAddress) {
             connection.close();
+            return;
+        }
+        if (headerDeadlineMillis <= 0) {
             return;
         }
         Waiting waiting = new Waiting();

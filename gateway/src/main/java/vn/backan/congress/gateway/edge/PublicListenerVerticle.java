@@ -1,4 +1,4 @@
-package vn.backan.congress.commons.edge;
+package vn.backan.congress.gateway.edge;
 
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Handler;
@@ -10,17 +10,17 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /** One per event loop, all listening on the same port, like Quarkus's own HTTP verticles. */
-final class FrontDoorVerticle extends AbstractVerticle {
+final class PublicListenerVerticle extends AbstractVerticle {
 
     private final HttpServerOptions options;
     private final ConnectionGuard guard;
-    private final Handler<HttpServerRequest> application;
+    private final Handler<HttpServerRequest> routes;
     private HttpServer server;
 
-    FrontDoorVerticle(HttpServerOptions options, ConnectionGuard guard, Handler<HttpServerRequest> application) {
+    PublicListenerVerticle(HttpServerOptions options, ConnectionGuard guard, Handler<HttpServerRequest> routes) {
         this.options = options;
         this.guard = guard;
-        this.application = application;
+        this.routes = routes;
     }
 
     @Override
@@ -50,7 +50,7 @@ final class FrontDoorVerticle extends AbstractVerticle {
             CodecProblems.notAUri(request);
             return;
         }
-        application.handle(request);
+        routes.handle(request);
     }
 
     /** The check Quarkus makes before routing (it answers an empty 400), made first so the answer is a problem. */

@@ -1,4 +1,4 @@
-package vn.backan.congress.commons.edge;
+package vn.backan.congress.gateway.edge;
 
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.backan.congress.commons.edge.FrontDoor;
+import vn.backan.congress.gateway.edge.PublicListener;
 
 /**
  * The public listener, spoken to byte by byte: what the HTTP decoder refuses is answered as a
@@ -24,15 +24,15 @@ import vn.backan.congress.commons.edge.FrontDoor;
  * hold more than its share of connections.
  */
 @QuarkusTest
-@TestProfile(FrontDoorTest.TightConnections.class)
-class FrontDoorTest {
+@TestProfile(PublicListenerTest.TightConnections.class)
+class PublicListenerTest {
 
     /** Production: 10 s for headers, 256 connections per address; smaller here to keep the test short. */
     public static class TightConnections implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("congress.http.header-timeout", "1s",
-                    "congress.http.max-connections-per-address", "4");
+            return Map.of("gateway.edge.header-timeout", "1s",
+                    "gateway.edge.max-connections-per-address", "4");
         }
     }
 
@@ -61,6 +61,10 @@ class FrontDoorTest {
     void aRequestLineNamingHttp2IsAnswered() throws Exception {
         String answer = RawHttp.exchange(0, "GET /api/v1/overview HTTP/2.0\r\nHost: localhost\r\n\r\n");
         assertProblem(answer, 505);
+        // Vert.x writes the status line in the version the request named, and no public API
+        // changes it: HTTP/1.1 would be right (docs/adr/0002-the-listener.md). In a cluster nginx
+        // answers such a request first, in HTTP/1.1.
+        assertTrue(answer.startsWith("HTTP/2.0 505 "), answer);
     }
 
     @Test
@@ -140,12 +144,12 @@ class FrontDoorTest {
                 held.add(socket);
             }
             // The server takes connections asynchronously: wait until it has counted the four.
-            FrontDoor frontDoor = Arc.container().instance(FrontDoor.class).get();
+            PublicListener listener = Arc.container().instance(PublicListener.class).get();
             long until = System.nanoTime() + 5_000_000_000L;
-            while (frontDoor.openFrom("127.0.0.1") < 4 && System.nanoTime() < until) {
+            while (listener.openFrom("127.0.0.1") < 4 && System.nanoTime() < until) {
                 Thread.sleep(5);
             }
-            assertEquals(4, frontDoor.openFrom("127.0.0.1"));
+            assertEquals(4, listener.openFrom("127.0.0.1"));
             try (Socket fifth = new Socket("127.0.0.1", RawHttp.publicPort())) {
                 fifth.setSoTimeout(10_000);
                 fifth.getOutputStream().write(request().getBytes(StandardCharsets.US_ASCII));
