@@ -139,7 +139,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(c.managementPort()));
         // The stack's own key, unless the caller points the applications at an OpenID provider's
-        // JWKS (README: "Accounts from Keycloak").
+        // JWKS (docs/operations.md, accounts).
         if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
             env.putIfAbsent("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
         }
