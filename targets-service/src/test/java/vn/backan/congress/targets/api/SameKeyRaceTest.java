@@ -1,6 +1,7 @@
 package vn.backan.congress.targets.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,7 +99,7 @@ class SameKeyRaceTest {
         assertEquals(earlierBefore + 1, earlierVersionsOfOneFigure(), "one version more");
 
         As.admin().header("Idempotency-Key", key).body(otherBody).post("/api/v1/observations/import").then()
-                .statusCode(422);
+                .statusCode(422).body("detail", containsString(key));
     }
 
     /** How many earlier versions one of the 48 figures has; -1 when it does not exist yet. */
