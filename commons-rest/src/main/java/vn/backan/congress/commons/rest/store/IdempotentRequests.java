@@ -17,6 +17,14 @@ import vn.backan.congress.commons.problem.Problems;
  * {@code idempotent_request} table (each service's migrations create it). A plain class over the
  * service's EntityManager that keeps answers as the edge made them (status, media type, the bytes of
  * the body, Location and ETag), so every service replays the same way, byte for byte.
+ *
+ * <p>Requests that come with the same key at the same moment queue on the row the first one claims:
+ * InnoDB makes each later {@code INSERT IGNORE} wait on that row with a shared lock, and grants it to
+ * all of them once the first commits. They then read the answer with a shared lock too ({@code LOCK
+ * IN SHARE MODE}: a locking read, so it sees the committed row, not the transaction's older snapshot).
+ * Reading it {@code FOR UPDATE} instead made each waiter wait for the others' shared locks, so with
+ * more than two requests InnoDB found deadlocks and undid all but one of the waiters, which answered
+ * 409 (issue 30). Shared locks do not conflict with each other, so every waiter gets the replay.
  */
 public class IdempotentRequests {
 
@@ -58,7 +66,7 @@ public class IdempotentRequests {
         }
         if (key != null && !claim(caller, key, hash)) {
             // The same key came in at the same moment and its first request has committed since: its
-            // answer is this one's too (read with a lock, so the committed row is seen).
+            // answer is this one's too (read with a shared lock, so the committed row is seen; see above).
             return replay(caller, key, hash, true).orElseThrow();
         }
         Answer answer = write.get();
@@ -114,10 +122,13 @@ public class IdempotentRequests {
         return find(caller, key, false).isPresent();
     }
 
-    /** A stored answer; {@code locking} reads the latest committed row, not this transaction's snapshot. */
+    /**
+     * A stored answer; {@code locking} reads the latest committed row, not this transaction's snapshot,
+     * with a shared lock, the one the waiting {@code INSERT IGNORE} already holds (an exclusive one deadlocks).
+     */
     private Optional<Stored> find(String caller, String key, boolean locking) {
         List<Tuple> rows = em.createNativeQuery("SELECT request_hash, status, media_type, body, location, etag"
-                + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2" + (locking ? " FOR UPDATE" : ""),
+                + " FROM idempotent_request WHERE caller = ?1 AND idem_key = ?2" + (locking ? " LOCK IN SHARE MODE" : ""),
                 Tuple.class)
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(t -> new Stored(t.get(0, String.class), new Answer(
