@@ -50,13 +50,15 @@ final class EdgeChecks {
 
     /** PARALLEL imports at once, each of a figure of its own org unit and year. */
     private static List<Integer> writes(ExecutorService pool, int gateway, String admin, int round) throws Exception {
-        String[] units = {"06", "058", "060", "061", "062", "063", "064", "065", "066"};
+        // The districts only: the province's revenue figures are the published record's, which another
+        // check expects as published (a second run on the same data would otherwise find them changed).
+        String[] units = {"058", "060", "061", "062", "063", "064", "065", "066"};
         long base = 200_000 + (System.currentTimeMillis() / 1000) % 800_000;
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
             int slot = round * PARALLEL + i;
-            String body = "[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"" + units[slot % 9] + "\",\"year\":"
-                    + (2020 + slot / 9 % 6) + ",\"value\":" + (base + slot) + "}]";
+            String body = "[{\"indicator\":\"BUD-REVENUE\",\"orgUnit\":\"" + units[slot % units.length] + "\",\"year\":"
+                    + (2020 + slot / units.length % 6) + ",\"value\":" + (base + slot) + "}]";
             answers.add(pool.submit(() -> LocalStackEndToEndTest.post(gateway, "/api/v1/observations/import", admin, body)));
         }
         List<Integer> statuses = new ArrayList<>();

@@ -104,14 +104,11 @@ final class WriteWalkChecks {
                 "every write operation of the contract has a step here (dataset, request, and the reads that show"
                         + " it), and every step an operation");
 
-        List<String> walked = new ArrayList<>();
+        // In this order: a step may need what an earlier one made (a task, a figure, a contest).
         for (String operation : steps.keySet()) {
             Step step = steps.get(operation) != null ? steps.get(operation) : late(operation, task, contest);
-            JsonNode answer = write(operation, step);
-            remember(operation, answer);
-            walked.add(operation);
+            remember(operation, write(operation, step));
         }
-        assertEquals(15, walked.size(), "the contract's 15 write operations were walked: " + walked);
     }
 
     /** Steps whose request names what an earlier step made. */
