@@ -8,12 +8,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.backan.congress.devkit.db.FreePorts;
 
 /**
  * targets-service and programs-service as plain HTTP servers answering the JSON fixtures under
@@ -35,7 +35,7 @@ public class FixtureUpstreams implements QuarkusTestResourceLifecycleManager {
         programs = serve("programs");
         return Map.of("quarkus.rest-client.targets.url", url(targets),
                 "quarkus.rest-client.programs.url", url(programs),
-                "quarkus.rest-client.elections.url", "http://127.0.0.1:" + closedPort());
+                "quarkus.rest-client.elections.url", "http://127.0.0.1:" + FreePorts.pick());
     }
 
     private static HttpServer serve(String service) {
@@ -97,14 +97,6 @@ public class FixtureUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private static String url(HttpServer server) {
         return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
