@@ -27,9 +27,9 @@ class SchemaUpgradeTest extends SchemaUpgradeTests {
         return 6;
     }
 
-    /** V7 (figure citations), V8 (withdrawal and updated_at). */
+    /** V7 (figure citations), V8 (withdrawal and updated_at), V9 (qualifiers and other values). */
     @Override
     protected int migrationsSince() {
-        return 2;
+        return 3;
     }
 }

@@ -47,16 +47,26 @@ final class OpenDataFiles {
             table("observations", "figures", "targets", "/api/v1/observations?format=csv", "Yearly figures",
                     "The figures in force, one per indicator, org unit and year, with the page each was published"
                             + " on when it names one (source_url, source_title, publisher, published_on, quote).",
-                    "id", "indicator:string org_unit:string year:integer value:number quality:string source:string"
-                            + " comment:string source_url:string source_title:string publisher:string"
-                            + " published_on:string quote:string state:string submitted_by:string"
-                            + " submitted_at:datetime approved_by:string approved_at:datetime id:integer"),
+                    "id", "indicator:string org_unit:string year:integer value:number qualifier:string"
+                            + " quality:string source:string comment:string source_url:string source_title:string"
+                            + " publisher:string published_on:string quote:string state:string submitted_by:string"
+                            + " submitted_at:datetime approved_by:string approved_at:datetime other_values:integer"
+                            + " id:integer"),
+            table("other-values", "figures", "targets", "/api/v1/observations/other-values?format=csv",
+                    "Other published values", "Where pages published different values for one figure: each value the"
+                            + " source rule did not choose, with its page and the step at which it lost"
+                            + " (not_chosen_because), beside the figure's own value.",
+                    "figure_id source_url", "figure_id:integer indicator:string org_unit:string year:integer"
+                            + " figure_value:number value:number qualifier:string quality:string comment:string"
+                            + " source_url:string source_title:string publisher:string published_on:string"
+                            + " quote:string not_chosen_because:string"),
             table("progress", "progress", "targets", "/api/v1/progress?format=csv", "Progress against the targets",
                     "Each indicator's status for every org unit as of the last year of the term that has begun,"
                             + " with the numbers behind it (approved figures only).",
                     "org_unit indicator_code", "org_unit:string as_of:integer indicator_code:string domain:string"
                             + " status:string method:string ratio:number baseline_year:integer baseline_value:number"
-                            + " latest_year:integer latest_value:number required_rate:number observed_rate:number"
+                            + " latest_year:integer latest_value:number latest_qualifier:string required_rate:number"
+                            + " observed_rate:number"
                             + " figures_used:integer reason_vi:string reason_en:string"),
             table("programs", "plan", "programs", "/api/v1/programs?format=csv", "Key programs",
                     "The four key programs of the political report, verbatim, with the indicators they serve.",

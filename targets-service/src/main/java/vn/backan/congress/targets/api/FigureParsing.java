@@ -31,7 +31,7 @@ final class FigureParsing {
      * CSV column names, as the export writes them; orgUnit is accepted for org_unit, and note (the
      * published record's name, data/published/) for comment.
      */
-    static final List<String> COLUMNS = List.of("indicator", "org_unit", "year", "value", "quality", "source", "comment",
+    static final List<String> COLUMNS = List.of("indicator", "org_unit", "year", "value", "qualifier", "quality", "source", "comment",
             "source_url", "source_title", "publisher", "published_on", "quote");
 
     private static final Map<String, String> ALIASES = Map.of("orgunit", "org_unit", "note", "comment");
@@ -61,7 +61,7 @@ final class FigureParsing {
         }
         if (root == null || !root.isArray()) {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, 400,
-                    "Send a JSON array of figures: [{\"indicator\", \"orgUnit\", \"year\", \"value\", \"quality\", \"source\", \"comment\","
+                    "Send a JSON array of figures: [{\"indicator\", \"orgUnit\", \"year\", \"value\", \"qualifier\", \"quality\", \"source\", \"comment\","
                             + " \"citation\"}]");
         }
         checkRowCount(root.size());
@@ -70,7 +70,7 @@ final class FigureParsing {
             JsonNode n = root.get(i);
             int row = i + 1;
             rows.add(new FigureRow(row, field(n, "indicator", row), field(n, "orgUnit", row), field(n, "year", row),
-                    field(n, "value", row), field(n, "quality", row), field(n, "source", row),
+                    field(n, "value", row), field(n, "qualifier", row), field(n, "quality", row), field(n, "source", row),
                     field(n, "comment", row), citation(n == null ? null : n.get("citation"), row)));
         }
         return rows;
@@ -108,7 +108,8 @@ final class FigureParsing {
         List<FigureRow> rows = new ArrayList<>();
         for (CsvParser.Row r : records.subList(1, records.size())) {
             rows.add(new FigureRow(r.line(), cell(r, at, "indicator"), cell(r, at, "org_unit"), cell(r, at, "year"),
-                    cell(r, at, "value"), cell(r, at, "quality"), cell(r, at, "source"), cell(r, at, "comment"),
+                    cell(r, at, "value"), cell(r, at, "qualifier"), cell(r, at, "quality"), cell(r, at, "source"),
+                    cell(r, at, "comment"),
                     new CitationText(cell(r, at, "source_url"), cell(r, at, "source_title"), cell(r, at, "publisher"),
                             cell(r, at, "published_on"), cell(r, at, "quote"))));
         }

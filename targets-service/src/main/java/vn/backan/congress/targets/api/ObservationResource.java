@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.backan.congress.commons.problem.Problem;
@@ -146,6 +147,42 @@ public class ObservationResource {
         }
         List<ObservationView> items = queries.page(filter, paging).stream().map(ObservationView::of).toList();
         return PagedResponses.ok(Page.of(items, paging, queries.count(filter)), uriInfo);
+    }
+
+    /** Every other published value of the figures in force, with its figure's key and value. */
+    public record OtherValueRow(long figureId, String indicator, String orgUnit, int year, BigDecimal figureValue,
+            ObservationView.OtherValueView otherValue) {
+    }
+
+    /** The other values, all of them (there are few): a list, not a page. */
+    public record OtherValueList(List<OtherValueRow> items) {
+    }
+
+    @GET
+    @Path("/other-values")
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @Operation(operationId = "listOtherValues", summary = "List the other published values",
+            description = "Where pages published different values for one figure, the figure holds the value the source"
+                    + " rule chose (a dated page over an undated one, the later over the earlier, the more final over an"
+                    + " estimate, the statistics office over the press) and keeps the others: here each, with its page"
+                    + " and the step at which it lost. Filters as for the figures; CSV has a row per other value.")
+    @APIResponse(responseCode = "200", description = "The other values of the figures in force", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OtherValueList.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response otherValues(
+            @QueryParam("indicator") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String indicator,
+            @QueryParam("orgUnit") @Pattern(regexp = Codes.CODE, message = Codes.MESSAGE) String orgUnit,
+            @QueryParam("year") @Min(2020) @Max(2025) Integer year,
+            @QueryParam("format") String format, @Context HttpHeaders headers) {
+        List<Observation> figures = queries.all(new ObservationQueries.Filter(indicator, orgUnit, year, null, null))
+                .stream().filter(o -> !o.otherValues.isEmpty()).toList();
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.csv(ObservationCsv.otherValues(figures), "other-values.csv");
+        }
+        List<OtherValueRow> rows = figures.stream().flatMap(o -> ObservationView.of(o).otherValues().stream()
+                .map(v -> new OtherValueRow(o.id, o.indicatorCode, o.orgUnitCode, o.year, o.value.stripTrailingZeros(), v)))
+                .toList();
+        return Response.ok(new OtherValueList(rows)).build();
     }
 
     @GET

@@ -11,7 +11,8 @@ import vn.backan.congress.targets.service.ProgressService;
 final class ProgressCsv {
 
     static final List<String> HEADER = List.of("org_unit", "as_of", "indicator_code", "domain", "status", "method",
-            "ratio", "baseline_year", "baseline_value", "latest_year", "latest_value", "required_rate",
+            "ratio", "baseline_year", "baseline_value", "latest_year", "latest_value", "latest_qualifier",
+            "required_rate",
             "observed_rate", "figures_used", "reason_vi", "reason_en");
 
     private ProgressCsv() {
@@ -29,6 +30,7 @@ final class ProgressCsv {
         return Arrays.asList(board.orgUnit(), board.asOf(), p.code(), p.domain(), e.status(), e.method(), e.ratio(),
                 baseline == null ? null : baseline.year(), baseline == null ? null : baseline.value(),
                 latest == null ? null : latest.year(), latest == null ? null : latest.value(),
+                latest == null ? null : latest.qualifier(),
                 e.requiredRate(), e.observedRate(), p.figures().size(),
                 e.reason() == null ? null : e.reason().vi(), e.reason() == null ? null : e.reason().en());
     }

@@ -2,6 +2,7 @@ package vn.backan.congress.targets.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.backan.congress.targets.domain.progress.Figure;
@@ -38,6 +40,11 @@ public class Observation extends PanacheEntityBase {
 
     public BigDecimal value;
 
+    /** Whether {@code value} is the figure or a bound on it ("trên 562" is ABOVE 562). */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public Qualifier qualifier = Qualifier.EXACT;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     public Quality quality;
@@ -49,6 +56,11 @@ public class Observation extends PanacheEntityBase {
     /** The published page the figure comes from, when the reporter named one. */
     @Embedded
     public Citation citation;
+
+    /** The values other pages published for the same figure, which the source rule did not choose. */
+    @Convert(converter = OtherValuesColumn.class)
+    @Column(name = "other_values")
+    public List<OtherValue> otherValues = List.of();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -87,6 +99,6 @@ public class Observation extends PanacheEntityBase {
 
     /** The figure as progress reads it: 62.0000 from DECIMAL(20,4) is 62. */
     public Figure figure() {
-        return new Figure(year, value.stripTrailingZeros(), quality);
+        return new Figure(year, value.stripTrailingZeros(), quality, qualifier);
     }
 }

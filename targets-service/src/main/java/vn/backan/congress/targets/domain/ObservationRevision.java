@@ -2,6 +2,7 @@ package vn.backan.congress.targets.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -38,6 +40,11 @@ public class ObservationRevision extends PanacheEntityBase {
 
     public BigDecimal value;
 
+    /** Whether {@code value} is the figure or a bound on it ("trên 562" is ABOVE 562). */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public Qualifier qualifier = Qualifier.EXACT;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     public Quality quality;
@@ -48,6 +55,11 @@ public class ObservationRevision extends PanacheEntityBase {
 
     @Embedded
     public Citation citation;
+
+    /** The values other pages published for the same figure, which the source rule did not choose. */
+    @Convert(converter = OtherValuesColumn.class)
+    @Column(name = "other_values")
+    public List<OtherValue> otherValues = List.of();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -66,6 +78,8 @@ public class ObservationRevision extends PanacheEntityBase {
         r.replacedBy = replacedBy;
         r.requestId = requestId;
         r.value = o.value;
+        r.qualifier = o.qualifier;
+        r.otherValues = o.otherValues;
         r.quality = o.quality;
         r.source = o.source;
         r.comment = o.comment;

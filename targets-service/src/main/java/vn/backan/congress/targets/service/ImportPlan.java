@@ -69,6 +69,8 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
      */
     private static void fill(Observation o, ValidFigure f, String who, String requestId, Instant now) {
         o.value = f.value();
+        o.qualifier = f.qualifier();
+        o.otherValues = f.others();
         o.quality = f.quality();
         o.source = f.source();
         o.comment = f.comment();
@@ -86,7 +88,8 @@ record ImportPlan(List<ValidFigure> create, List<Map.Entry<Observation, ValidFig
     }
 
     private static boolean same(Observation o, ValidFigure f) {
-        return o.value.compareTo(f.value()) == 0 && o.quality == f.quality()
+        return o.value.compareTo(f.value()) == 0 && o.qualifier == f.qualifier() && o.quality == f.quality()
+                && o.otherValues.equals(f.others()) // kept as JSON, so 18.50 comes back as 18.50
                 && Objects.equals(o.source, f.source()) && Objects.equals(o.comment, f.comment())
                 && Objects.equals(o.citation, f.citation());
     }

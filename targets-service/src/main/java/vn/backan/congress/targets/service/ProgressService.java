@@ -18,6 +18,7 @@ import vn.backan.congress.targets.domain.Citation;
 import vn.backan.congress.targets.domain.Domain;
 import vn.backan.congress.targets.domain.Indicator;
 import vn.backan.congress.targets.domain.Observation;
+import vn.backan.congress.targets.domain.Qualifier;
 import vn.backan.congress.targets.domain.Quality;
 import vn.backan.congress.targets.domain.progress.Evaluation;
 import vn.backan.congress.targets.domain.progress.ProgressEvaluator;
@@ -42,9 +43,13 @@ public class ProgressService {
             List<FigureUsed> figures) {
     }
 
-    /** A figure progress read, with its id (for its history) and its published source, if any. */
+    /**
+     * A figure progress read, with its id (for its history and its other published values, of which
+     * {@code otherValues} counts those there are), and its published source, if any.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FigureUsed(long id, int year, BigDecimal value, Quality quality, Citation citation) {
+    public record FigureUsed(long id, int year, BigDecimal value, Qualifier qualifier, Quality quality,
+            Citation citation, Integer otherValues) {
     }
 
     /** All indicators of one org unit, counted by status and by domain. */
@@ -105,7 +110,8 @@ public class ProgressService {
         return new IndicatorProgress(i.code, LocalizedText.of(i.nameVi, i.nameEn), i.domain,
                 EVALUATOR.evaluate(target, usable.stream().map(Observation::figure).toList(), asOf),
                 usable.stream().filter(o -> o.year <= asOf).map(o -> new FigureUsed(o.id, o.year,
-                        o.value.stripTrailingZeros(), o.quality, o.citation)).toList());
+                        o.value.stripTrailingZeros(), o.qualifier, o.quality, o.citation,
+                        o.otherValues.isEmpty() ? null : o.otherValues.size())).toList());
     }
 
     /** DECIMAL(18,4) gives 62.0000; a reader wants 62. */

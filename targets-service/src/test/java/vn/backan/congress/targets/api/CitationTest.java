@@ -69,7 +69,7 @@ class CitationTest {
 
         String csv = given().queryParam("indicator", "AGR-FOREST-COVER").queryParam("orgUnit", "062")
                 .queryParam("format", "csv").get("/api/v1/observations").then().statusCode(200)
-                .body(containsString("indicator,org_unit,year,value,quality,source,comment,source_url,source_title,"
+                .body(containsString("indicator,org_unit,year,value,qualifier,quality,source,comment,source_url,source_title,"
                         + "publisher,published_on,quote,state"))
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",https://example.org/2020.html,\"Kết quả năm 2020, huyện\","

@@ -52,7 +52,8 @@ class ProgressResourceTest {
         List<String> one = csv(given().queryParam("orgUnit", "060").queryParam("asOf", 2022)
                 .queryParam("includeSubmitted", true));
         assertEquals("org_unit,as_of,indicator_code,domain,status,method,ratio,baseline_year,baseline_value,"
-                + "latest_year,latest_value,required_rate,observed_rate,figures_used,reason_vi,reason_en", one.get(0));
+                + "latest_year,latest_value,latest_qualifier,required_rate,observed_rate,figures_used,reason_vi,reason_en",
+                one.get(0));
         int indicators = given().queryParam("pageSize", 1).get("/api/v1/indicators").then().extract().path("totalItems");
         assertEquals(1 + indicators, one.size(), "a header and one row per indicator");
         String row = one.stream().filter(l -> l.startsWith("060,2022,BUD-REVENUE,")).findFirst().orElseThrow();
@@ -63,7 +64,8 @@ class ProgressResourceTest {
                 1e-9);
         assertEquals(0.5588, Double.parseDouble(cells[6]), 0.0001);
         assertEquals(List.of("2020", "500", "2022", "600"), List.of(cells[7], cells[8], cells[9], cells[10]));
-        assertEquals("2", cells[13], "two figures used");
+        assertEquals("EXACT", cells[11], row);
+        assertEquals("2", cells[14], "two figures used");
         // Without orgUnit, every unit: 9 of them (the province and eight districts).
         assertEquals(1 + 9 * indicators, csv(given().queryParam("asOf", 2022)).size());
         given().queryParam("format", "csv").queryParam("orgUnit", "999").get("/api/v1/progress").then().statusCode(400);

@@ -6,7 +6,8 @@ import vn.backan.congress.targets.domain.TargetKind;
 
 /**
  * Says how a target is doing at the end of year {@code asOf}, by the method that fits its kind
- * (docs/progress-methodology.md), and returns the numbers behind the verdict. Pure: no state, no I/O.
+ * (docs/progress-methodology.md), and returns the numbers behind the verdict. Figures stated as bounds
+ * are read as {@link BoundFigures} says. Pure: no state, no I/O.
  */
 public final class ProgressEvaluator {
 
@@ -29,7 +30,11 @@ public final class ProgressEvaluator {
         if (target.kind().isNumeric() && target.lower() == null && target.upper() == null) {
             return ctx.noData(Reasons.noNumericBound());
         }
-        return switch (target.kind()) {
+        return BoundFigures.consider(ctx, observations, byKind(ctx, BoundFigures.exactOnly(observations)));
+    }
+
+    private static Evaluation byKind(EvaluationContext ctx, List<Figure> observations) {
+        return switch (ctx.target().kind()) {
             case AT_LEAST, AT_MOST, RANGE -> LevelByCagr.evaluate(ctx, observations);
             case CUMULATIVE -> CumulativeLinear.evaluate(ctx, observations);
             case MAINTAIN -> MaintainLevel.evaluate(ctx, observations);

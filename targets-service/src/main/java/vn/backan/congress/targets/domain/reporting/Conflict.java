@@ -6,7 +6,7 @@ public record Conflict(int row, String indicator, String orgUnit, String year, C
     public enum Code {
         MISSING_FIELD, UNKNOWN_INDICATOR, UNKNOWN_ORG_UNIT, YEAR_OUT_OF_RANGE, NOT_A_NUMBER, VALUE_OUT_OF_RANGE,
         UNKNOWN_QUALITY, NOT_MEASURED_BY_FIGURES, DUPLICATE_ROW, FIELD_TOO_LONG,
-        INVALID_SOURCE
+        INVALID_SOURCE, UNKNOWN_QUALIFIER, UNDECIDED_VALUES
     }
 
     static Conflict of(FigureRow r, Code code, String message) {

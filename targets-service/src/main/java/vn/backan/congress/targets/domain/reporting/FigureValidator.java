@@ -3,15 +3,18 @@ package vn.backan.congress.targets.domain.reporting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.backan.congress.targets.domain.Qualifier;
 import vn.backan.congress.targets.domain.Quality;
 import vn.backan.congress.targets.domain.TargetKind;
 
 /**
- * Checks an import row by row against the catalogue. Pure: it is given the indicators and org
+ * Checks an import row by row against the catalogue; rows naming the same figure are settled by
+ * {@link PublishedValues}. Pure: it is given the indicators and org
  * unit codes, and returns the valid figures and the conflicts; it reads and saves nothing.
  */
 public final class FigureValidator {
@@ -33,9 +36,9 @@ public final class FigureValidator {
     }
 
     public Result check(List<FigureRow> rows) {
-        List<ValidFigure> valid = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
-        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        Map<String, List<ValidFigure>> byKey = new LinkedHashMap<>();
+        Map<Integer, FigureRow> rowsByNumber = new HashMap<>();
         for (FigureRow row : rows) {
             Object outcome = checkOne(row);
             if (outcome instanceof Conflict c) {
@@ -43,14 +46,19 @@ public final class FigureValidator {
                 continue;
             }
             ValidFigure figure = (ValidFigure) outcome;
-            Integer first = firstRowOfKey.putIfAbsent(figure.key(), row.row());
-            if (first != null) {
-                conflicts.add(Conflict.of(row, Conflict.Code.DUPLICATE_ROW, "the same indicator, org unit and year"
-                        + " as row " + first + "; send each figure once"));
-            } else {
-                valid.add(figure);
-            }
+            rowsByNumber.put(row.row(), row);
+            byKey.computeIfAbsent(figure.key(), k -> new ArrayList<>()).add(figure);
         }
+        List<ValidFigure> valid = new ArrayList<>();
+        for (List<ValidFigure> sameFigure : byKey.values()) {
+            PublishedValues.Outcome outcome = PublishedValues.settle(sameFigure);
+            if (outcome.figure() != null) {
+                valid.add(outcome.figure());
+            }
+            outcome.refused().forEach((row, why) -> conflicts.add(Conflict.of(rowsByNumber.get(row), why.code(),
+                    why.message())));
+        }
+        conflicts.sort(java.util.Comparator.comparingInt(Conflict::row));
         return new Result(valid, conflicts);
     }
 
@@ -87,6 +95,11 @@ public final class FigureValidator {
         if (range != null) {
             return Conflict.of(r, Conflict.Code.VALUE_OUT_OF_RANGE, range);
         }
+        Qualifier qualifier = parseQualifier(r.qualifier());
+        if (qualifier == null) {
+            return Conflict.of(r, Conflict.Code.UNKNOWN_QUALIFIER, "qualifier must be one of EXACT, ABOVE, AT_LEAST,"
+                    + " BELOW, AT_MOST, not " + r.qualifier());
+        }
         Quality quality = parseQuality(r.quality());
         if (quality == null) {
             return Conflict.of(r, Conflict.Code.UNKNOWN_QUALITY, "quality must be one of PRELIMINARY, ESTIMATE, FINAL,"
@@ -99,8 +112,8 @@ public final class FigureValidator {
         if (cited.problem() != null) {
             return Conflict.of(r, cited.code(), cited.problem());
         }
-        return new ValidFigure(r.row(), indicator.code(), r.orgUnit().trim(), year.shortValue(), value, quality,
-                blankToNull(r.source()), blankToNull(r.comment()), cited.citation());
+        return new ValidFigure(r.row(), indicator.code(), r.orgUnit().trim(), year.shortValue(), value, qualifier,
+                quality, blankToNull(r.source()), blankToNull(r.comment()), cited.citation(), List.of());
     }
 
     /** ASCII digits only: Java would also read "２０２１" and "٢٠٢١" as 2021. */
@@ -126,6 +139,18 @@ public final class FigureValidator {
         }
         try {
             return Quality.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** No qualifier given means the value itself. */
+    private static Qualifier parseQualifier(String text) {
+        if (text == null || text.isBlank()) {
+            return Qualifier.EXACT;
+        }
+        try {
+            return Qualifier.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

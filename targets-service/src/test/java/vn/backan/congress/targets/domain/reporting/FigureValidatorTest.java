@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.targets.domain.Qualifier;
 import vn.backan.congress.targets.domain.Quality;
 import vn.backan.congress.targets.domain.TargetKind;
 
@@ -27,8 +28,8 @@ class FigureValidatorTest {
     void aGoodRowBecomesATypedFigureTrimmedAndFinalByDefault() {
         FigureValidator.Result r = VALIDATOR.check(List.of(row(2, " GROWTH ", " 058 ", " 2021 ", " 6.5 ", null, "  ")));
         assertEquals(List.of(), r.conflicts());
-        assertEquals(List.of(new ValidFigure(2, "GROWTH", "058", (short) 2021, new BigDecimal("6.5"), Quality.FINAL,
-                null, null, null)), r.valid());
+        assertEquals(List.of(new ValidFigure(2, "GROWTH", "058", (short) 2021, new BigDecimal("6.5"), Qualifier.EXACT,
+                Quality.FINAL, null, null, null, List.of())), r.valid());
     }
 
     @Test
@@ -61,7 +62,8 @@ class FigureValidatorTest {
     }
 
     private static FigureRow cited(int n, CitationText citation) {
-        return new FigureRow(n, "GROWTH", "06", String.valueOf(2020 + n % 6), "6.01", "ESTIMATE", null, null, citation);
+        return new FigureRow(n, "GROWTH", "06", String.valueOf(2020 + n % 6), "6.01", null, "ESTIMATE", null, null,
+                citation);
     }
 
     @Test
@@ -113,6 +115,79 @@ class FigureValidatorTest {
         Conflict duplicate = r.conflicts().get(0);
         assertEquals(Conflict.Code.DUPLICATE_ROW, duplicate.code());
         assertEquals(4, duplicate.row());
-        assertEquals("the same indicator, org unit and year as row 2; send each figure once", duplicate.message());
+        assertEquals("the same indicator, org unit and year as row 2; send each figure once, or, for values"
+                + " published by different pages, name each one's page (source_url)", duplicate.message());
+    }
+
+    private static FigureRow published(int n, String value, String qualifier, String quality, String publisher,
+            String publishedOn) {
+        return new FigureRow(n, "GROWTH", "06", "2024", value, qualifier, quality, null, null, new CitationText(
+                "https://example.org/" + n, null, publisher, publishedOn, "tăng " + value));
+    }
+
+    @Test
+    void valuesFromDifferentPagesAreSettledByTheSourceRuleAndTheOthersKept() {
+        // Undated 6.35 (statistics office) loses to the dated 7.4 at the first step; the dated 7.3 of
+        // December loses to the January 7.4 at the second.
+        FigureValidator.Result r = VALIDATOR.check(List.of(
+                published(2, "6.35", null, "ESTIMATE", "Cục Thống kê tỉnh Bắc Kạn", null),
+                published(3, "7.3", null, "ESTIMATE", "Báo Bắc Kạn", "2024-12"),
+                published(4, "7.4", "", "FINAL", "Báo Bắc Kạn", "2025-01-10")));
+        assertEquals(List.of(), r.conflicts());
+        ValidFigure figure = r.valid().get(0);
+        assertEquals(1, r.valid().size());
+        assertEquals(new BigDecimal("7.4"), figure.value());
+        assertEquals(4, figure.row());
+        assertEquals(List.of(new BigDecimal("6.35"), new BigDecimal("7.3")),
+                figure.others().stream().map(o -> o.value()).toList());
+        assertEquals(List.of(SourcePreference.Because.DATED_OVER_UNDATED, SourcePreference.Because.LATER_OVER_EARLIER),
+                figure.others().stream().map(o -> o.notChosenBecause()).toList());
+        assertEquals("https://example.org/2", figure.others().get(0).citation().url());
+    }
+
+    @Test
+    void atTheSameDateTheMoreFinalAndThenTheStatisticsOfficeWin() {
+        FigureValidator.Result byQuality = VALIDATOR.check(List.of(
+                published(2, "6.1", null, "ESTIMATE", "Cục Thống kê tỉnh Bắc Kạn", "2025-01"),
+                published(3, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01-20")));
+        assertEquals(new BigDecimal("6.2"), byQuality.valid().get(0).value());
+        assertEquals(SourcePreference.Because.FINAL_OVER_ESTIMATE, byQuality.valid().get(0).others().get(0)
+                .notChosenBecause());
+        FigureValidator.Result byPublisher = VALIDATOR.check(List.of(
+                published(2, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01"),
+                published(3, "6.1", null, "FINAL", "Cục Thống kê tỉnh Bắc Kạn", "2025-01")));
+        assertEquals(new BigDecimal("6.1"), byPublisher.valid().get(0).value());
+        assertEquals(SourcePreference.Because.STATISTICS_OFFICE_OVER_PRESS, byPublisher.valid().get(0).others().get(0)
+                .notChosenBecause());
+    }
+
+    @Test
+    void differentValuesTheRuleCannotTellApartAreRefusedSameOnesAreOne() {
+        FigureValidator.Result tied = VALIDATOR.check(List.of(
+                published(2, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01"),
+                published(3, "6.3", null, "FINAL", "Báo Nhân Dân", "2025-01")));
+        assertEquals(List.of(), tied.valid());
+        assertEquals(List.of(Conflict.Code.UNDECIDED_VALUES, Conflict.Code.UNDECIDED_VALUES),
+                tied.conflicts().stream().map(Conflict::code).toList());
+        assertEquals("row 2 (6.2), row 3 (6.3) publish different values for the same figure, and the source rule"
+                + " (dated, later, more final, statistics office) ranks them the same; send the one to use, or date"
+                + " their pages", tied.conflicts().get(0).message());
+        FigureValidator.Result same = VALIDATOR.check(List.of(
+                published(2, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01"),
+                published(3, "6.2", null, "FINAL", "Báo Nhân Dân", "2025-01")));
+        assertEquals(1, same.valid().size());
+        assertEquals(SourcePreference.Because.SAME_RANK_SAME_VALUE, same.valid().get(0).others().get(0)
+                .notChosenBecause());
+    }
+
+    @Test
+    void aQualifierIsReadOrRefused() {
+        FigureValidator.Result r = VALIDATOR.check(List.of(
+                published(2, "6.2", "above", "FINAL", "Báo Bắc Kạn", "2025-01"),
+                new FigureRow(3, "GROWTH", "058", "2024", "6", "ROUGHLY", null, null, null, null)));
+        assertEquals(Qualifier.ABOVE, r.valid().get(0).qualifier());
+        assertEquals(Conflict.Code.UNKNOWN_QUALIFIER, r.conflicts().get(0).code());
+        assertEquals("qualifier must be one of EXACT, ABOVE, AT_LEAST, BELOW, AT_MOST, not ROUGHLY",
+                r.conflicts().get(0).message());
     }
 }

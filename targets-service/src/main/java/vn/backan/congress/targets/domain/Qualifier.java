@@ -1,0 +1,26 @@
+package vn.backan.congress.targets.domain;
+
+/**
+ * Whether a published figure is the value itself or a bound on it, as its sentence words it:
+ * "trên 562 kg" is more than 562, so progress may not read it as exactly 562.
+ */
+public enum Qualifier {
+    /** The value as stated. */
+    EXACT,
+    /** More than the value: "trên", "hơn", "vượt". */
+    ABOVE,
+    /** The value or more: "ít nhất", "tối thiểu", "từ … trở lên". */
+    AT_LEAST,
+    /** Less than the value: "dưới", "gần", "chưa đến". */
+    BELOW,
+    /** The value or less: "không quá", "tối đa". */
+    AT_MOST;
+
+    public boolean isLowerBound() {
+        return this == ABOVE || this == AT_LEAST;
+    }
+
+    public boolean isUpperBound() {
+        return this == BELOW || this == AT_MOST;
+    }
+}
