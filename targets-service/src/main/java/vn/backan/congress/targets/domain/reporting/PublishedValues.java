@@ -44,7 +44,7 @@ final class PublishedValues {
                     + ")").collect(Collectors.joining(", "));
             choice.tied().forEach(c -> refused.put(c.item().row(), new Refusal(Conflict.Code.UNDECIDED_VALUES,
                     rows + " publish different values for the same figure, and the source rule (dated, later, more"
-                            + " final, statistics office) ranks them the same; send the one to use, or date their pages")));
+                            + " final, more official) ranks them the same; send the one to use, or date their pages")));
             return new Outcome(null, refused);
         }
         List<OtherValue> others = choice.others().stream().map(n -> {

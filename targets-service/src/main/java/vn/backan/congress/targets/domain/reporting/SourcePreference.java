@@ -21,7 +21,9 @@ import vn.backan.congress.targets.domain.Quality;
  *   <li>the later page over the earlier, compared as precisely as both are dated (2025-01 and
  *       2025-01-20 tie, 2024-12 is earlier than 2025-01);</li>
  *   <li>the more final figure: final (or revised, or a series break) over preliminary over estimate;</li>
- *   <li>the province's statistics office over any other publisher.</li>
+ *   <li>the official source over the press: the province's statistics office (the publisher, or the
+ *       office named in the quote as the figure's source) first, then a government page (a portal or
+ *       a department of the province or a district), then newspapers and magazines.</li>
  * </ol>
  * Values still tied after the four steps are the same figure if they agree, and an ambiguity the
  * reporter must settle if they do not.
@@ -36,8 +38,9 @@ public final class SourcePreference {
                 "the chosen value's page was published later"),
         FINAL_OVER_ESTIMATE("giá trị được chọn là số chính thức hơn (chính thức, rồi sơ bộ, rồi ước tính)",
                 "the chosen value is more final (final, then preliminary, then estimate)"),
-        STATISTICS_OFFICE_OVER_PRESS("giá trị được chọn do cơ quan thống kê của tỉnh công bố",
-                "the chosen value comes from the province's statistics office"),
+        OFFICIAL_OVER_PRESS("nguồn của giá trị được chọn chính thức hơn (cơ quan thống kê, rồi trang của cơ quan"
+                + " nhà nước, rồi báo chí)", "the chosen value's source is more official (the statistics office, then a"
+                + " government page, then the press)"),
         SAME_RANK_SAME_VALUE("cùng giá trị, cùng thứ hạng với giá trị được chọn",
                 "the same value, ranked the same as the chosen one");
 
@@ -72,8 +75,7 @@ public final class SourcePreference {
             new Step(Because.DATED_OVER_UNDATED, (a, b) -> Boolean.compare(dated(a), dated(b))),
             new Step(Because.LATER_OVER_EARLIER, SourcePreference::compareDates),
             new Step(Because.FINAL_OVER_ESTIMATE, Comparator.comparingInt(c -> finality(c.quality()))),
-            new Step(Because.STATISTICS_OFFICE_OVER_PRESS, (a, b) -> Boolean.compare(statisticsOffice(a),
-                    statisticsOffice(b))));
+            new Step(Because.OFFICIAL_OVER_PRESS, Comparator.comparingInt(SourcePreference::officialness)));
 
     private record Step(Because because, Comparator<Candidate<?>> order) {
     }
@@ -160,10 +162,22 @@ public final class SourcePreference {
         };
     }
 
-    /** "Cục Thống kê tỉnh Bắc Kạn", "Chi cục Thống kê": the office that compiles the province's figures. */
-    private static boolean statisticsOffice(Candidate<?> c) {
-        String publisher = c.citation() == null ? null : c.citation().publisher();
-        return publisher != null && Normalizer.normalize(publisher, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .contains("thống kê");
+    /**
+     * 2 for the statistics office ("Cục Thống kê tỉnh Bắc Kạn" as publisher, or "Theo Cục Thống kê…"
+     * in the quote), 1 for a government page ("Cổng Thông tin điện tử tỉnh…", "Sở Công Thương…"),
+     * 0 for the press.
+     */
+    private static int officialness(Candidate<?> c) {
+        String publisher = lower(c.citation() == null ? null : c.citation().publisher());
+        String quote = lower(c.citation() == null ? null : c.citation().quote());
+        if (publisher.contains("thống kê") || quote.contains("cục thống kê")) {
+            return 2;
+        }
+        return publisher.startsWith("cổng thông tin điện tử") || publisher.startsWith("sở ")
+                || publisher.startsWith("ủy ban nhân dân") || publisher.startsWith("ubnd") ? 1 : 0;
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }

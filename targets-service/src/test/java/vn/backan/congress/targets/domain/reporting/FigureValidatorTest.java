@@ -146,7 +146,7 @@ class FigureValidatorTest {
     }
 
     @Test
-    void atTheSameDateTheMoreFinalAndThenTheStatisticsOfficeWin() {
+    void atTheSameDateTheMoreFinalAndThenTheMoreOfficialWin() {
         FigureValidator.Result byQuality = VALIDATOR.check(List.of(
                 published(2, "6.1", null, "ESTIMATE", "Cục Thống kê tỉnh Bắc Kạn", "2025-01"),
                 published(3, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01-20")));
@@ -157,8 +157,19 @@ class FigureValidatorTest {
                 published(2, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01"),
                 published(3, "6.1", null, "FINAL", "Cục Thống kê tỉnh Bắc Kạn", "2025-01")));
         assertEquals(new BigDecimal("6.1"), byPublisher.valid().get(0).value());
-        assertEquals(SourcePreference.Because.STATISTICS_OFFICE_OVER_PRESS, byPublisher.valid().get(0).others().get(0)
+        assertEquals(SourcePreference.Because.OFFICIAL_OVER_PRESS, byPublisher.valid().get(0).others().get(0)
                 .notChosenBecause());
+        // A provincial portal is a government page: over the press, under the statistics office.
+        FigureValidator.Result portal = VALIDATOR.check(List.of(
+                published(2, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01"),
+                published(3, "6.3", null, "FINAL", "Cổng Thông tin điện tử tỉnh Bắc Kạn", "2025-01"),
+                published(4, "6.1", null, "FINAL", "Cổng Thông tin điện tử tỉnh Bắc Kạn", "2025-01")));
+        assertEquals(Conflict.Code.UNDECIDED_VALUES, portal.conflicts().get(0).code(), "two portals, two values");
+        FigureValidator.Result attributed = VALIDATOR.check(List.of(
+                published(2, "6.3", null, "FINAL", "Cổng Thông tin điện tử tỉnh Bắc Kạn", "2025-01"),
+                new FigureRow(3, "GROWTH", "06", "2024", "6.1", null, "FINAL", null, null, new CitationText(
+                        "https://example.org/3", null, "Báo Bắc Kạn", "2025-01", "Theo Cục Thống kê tỉnh, tăng 6,1%"))));
+        assertEquals(new BigDecimal("6.1"), attributed.valid().get(0).value(), "the quote names the office as source");
     }
 
     @Test
@@ -170,7 +181,7 @@ class FigureValidatorTest {
         assertEquals(List.of(Conflict.Code.UNDECIDED_VALUES, Conflict.Code.UNDECIDED_VALUES),
                 tied.conflicts().stream().map(Conflict::code).toList());
         assertEquals("row 2 (6.2), row 3 (6.3) publish different values for the same figure, and the source rule"
-                + " (dated, later, more final, statistics office) ranks them the same; send the one to use, or date"
+                + " (dated, later, more final, more official) ranks them the same; send the one to use, or date"
                 + " their pages", tied.conflicts().get(0).message());
         FigureValidator.Result same = VALIDATOR.check(List.of(
                 published(2, "6.2", null, "FINAL", "Báo Bắc Kạn", "2025-01"),
