@@ -41,6 +41,9 @@ import vn.backan.congress.targets.domain.reporting.SourcePreference;
 class PublishedRecordTest {
 
     private static final Path RECORD = Path.of("..", "data", "published", "figures.csv");
+    private static final Path README = Path.of("..", "data", "published", "README.md");
+    private static final String COVERAGE_START = "<!-- coverage: made by PublishedRecordTest from figures.csv -->\n";
+    private static final String COVERAGE_END = "<!-- coverage: end -->";
     private static final List<String> HEADER = List.of("indicator", "org_unit", "year", "value", "qualifier",
             "quality", "source_url", "source_title", "publisher", "published_on", "quote", "note");
 
@@ -107,6 +110,46 @@ class PublishedRecordTest {
         assertEquals(0, counts.getInt("counts.rejected"));
         given().queryParam("orgUnit", "06").queryParam("indicator", "LAB-POVERTY-REDUCTION")
                 .get("/api/v1/observations").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    /**
+     * The README's coverage table is made from the record, never by hand: the province's chosen
+     * figure per indicator and year, and the districts with a figure. Refresh it with
+     * {@code ./mvnw verify -pl targets-service -Dtest=PublishedRecordTest -Drecord.update=true}.
+     */
+    @Test
+    void theReadmesCoverageTableIsMadeFromTheRecord() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf(COVERAGE_START);
+        int end = readme.indexOf(COVERAGE_END);
+        assertTrue(start >= 0 && end > start, "README.md marks its coverage table with " + COVERAGE_START + " and "
+                + COVERAGE_END);
+        String table = CoverageTable.of(figures(), indicatorKinds(), orgUnitNames());
+        String current = readme.substring(start + COVERAGE_START.length(), end);
+        if (Boolean.getBoolean("record.update")) {
+            Files.writeString(README, readme.substring(0, start + COVERAGE_START.length()) + table
+                    + readme.substring(end), StandardCharsets.UTF_8);
+        } else {
+            assertEquals(table, current, "the coverage table differs from the record's; refresh it with ./mvnw verify"
+                    + " -pl targets-service -Dtest=PublishedRecordTest -Drecord.update=true");
+        }
+    }
+
+    /** Indicator code to target kind, in the resolution's order. */
+    private static Map<String, String> indicatorKinds() {
+        List<Map<String, Object>> items = given().queryParam("pageSize", 100).get("/api/v1/indicators").then()
+                .statusCode(200).extract().path("items");
+        Map<String, String> kinds = new LinkedHashMap<>();
+        items.forEach(i -> kinds.put((String) i.get("code"), (String) ((Map<?, ?>) i.get("target")).get("kind")));
+        return kinds;
+    }
+
+    private static Map<String, String> orgUnitNames() {
+        List<Map<String, Object>> items = given().queryParam("pageSize", 100).get("/api/v1/org-units").then()
+                .statusCode(200).extract().path("items");
+        Map<String, String> names = new LinkedHashMap<>();
+        items.forEach(u -> names.put((String) u.get("code"), String.valueOf(((Map<?, ?>) u.get("name")).get("vi"))));
+        return names;
     }
 
     private static List<CsvParser.Row> records() throws IOException {
