@@ -27,9 +27,9 @@ class SchemaUpgradeTest extends SchemaUpgradeTests {
         return 6;
     }
 
-    /** V7 (figure citations), V8 (withdrawal and updated_at), V9 (qualifiers and other values). */
+    /** V7 (figure citations), V8 (withdrawal and updated_at), V9 (qualifiers and other values), V10 (poverty unit). */
     @Override
     protected int migrationsSince() {
-        return 3;
+        return 4;
     }
 }
