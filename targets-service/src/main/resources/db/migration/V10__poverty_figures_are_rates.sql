@@ -4,5 +4,5 @@
 -- fall. The unit is now the figures' (%); the target's own words (target_text_vi, "giảm bình quân
 -- hằng năm từ 2 - 2,5%") and its kind (AVERAGE of ANNUAL_CHANGE) say that the target is a fall.
 UPDATE indicator
-   SET unit = 'percent', unit_vi = '%', unit_en = '%', updated_at = CURRENT_TIMESTAMP(3)
+   SET unit = 'percent', unit_vi = '%', unit_en = '%', version = version + 1, updated_at = CURRENT_TIMESTAMP(3)
  WHERE code IN ('LAB-POVERTY-REDUCTION', 'LAB-POOR-DISTRICT-POVERTY-REDUCTION');
