@@ -115,13 +115,16 @@ public final class PublishedRecord {
                 .POST(HttpRequest.BodyPublishers.noBody()), 200);
     }
 
-    /** indicator|org_unit|year to value, read from the file as the import reads it. */
+    /**
+     * indicator|org_unit|year to value, read from the file as the import reads it: where a figure has
+     * several rows (values different pages published), the first is the one the source rule chooses.
+     */
     private static Map<String, BigDecimal> recordedValues(Path csv) {
         Map<String, BigDecimal> values = new HashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser rows = CSVParser.parse(csv, StandardCharsets.UTF_8, format)) {
             for (CSVRecord row : rows) {
-                values.put(row.get("indicator") + "|" + row.get("org_unit") + "|" + row.get("year"),
+                values.putIfAbsent(row.get("indicator") + "|" + row.get("org_unit") + "|" + row.get("year"),
                         new BigDecimal(row.get("value")));
             }
         } catch (IOException e) {
