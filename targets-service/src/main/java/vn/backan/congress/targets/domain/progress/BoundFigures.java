@@ -85,24 +85,10 @@ final class BoundFigures {
     }
 
     private static String vi(Figure f) {
-        String word = switch (f.qualifier()) {
-            case ABOVE -> "trên";
-            case AT_LEAST -> "ít nhất";
-            case BELOW -> "dưới";
-            case AT_MOST -> "không quá";
-            case EXACT -> "";
-        };
-        return word + " " + FigureInQuote.vietnamese(f.value());
+        return f.qualifier().wordVi() + " " + FigureInQuote.vietnamese(f.value());
     }
 
     private static String en(Figure f) {
-        String word = switch (f.qualifier()) {
-            case ABOVE -> "more than";
-            case AT_LEAST -> "at least";
-            case BELOW -> "less than";
-            case AT_MOST -> "at most";
-            case EXACT -> "";
-        };
-        return word + " " + f.value().toPlainString();
+        return f.qualifier().wordEn() + " " + f.value().toPlainString();
     }
 }

@@ -95,12 +95,12 @@ public final class FigureValidator {
         if (range != null) {
             return Conflict.of(r, Conflict.Code.VALUE_OUT_OF_RANGE, range);
         }
-        Qualifier qualifier = parseQualifier(r.qualifier());
+        Qualifier qualifier = parseName(Qualifier.class, r.qualifier(), Qualifier.EXACT);
         if (qualifier == null) {
             return Conflict.of(r, Conflict.Code.UNKNOWN_QUALIFIER, "qualifier must be one of EXACT, ABOVE, AT_LEAST,"
                     + " BELOW, AT_MOST, not " + r.qualifier());
         }
-        Quality quality = parseQuality(r.quality());
+        Quality quality = parseName(Quality.class, r.quality(), Quality.FINAL);
         if (quality == null) {
             return Conflict.of(r, Conflict.Code.UNKNOWN_QUALITY, "quality must be one of PRELIMINARY, ESTIMATE, FINAL,"
                     + " REVISED, SERIES_BREAK, not " + r.quality());
@@ -132,25 +132,16 @@ public final class FigureValidator {
         return value.scale() > 4 || value.precision() - value.scale() > 16 ? null : value;
     }
 
-    /** No quality given means a final figure. */
-    private static Quality parseQuality(String text) {
+    /**
+     * A name of {@code type}'s constants, case-folded; blank means {@code absent} (no quality given
+     * is a final figure, no qualifier the value itself); null when it names none.
+     */
+    private static <E extends Enum<E>> E parseName(Class<E> type, String text, E absent) {
         if (text == null || text.isBlank()) {
-            return Quality.FINAL;
+            return absent;
         }
         try {
-            return Quality.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** No qualifier given means the value itself. */
-    private static Qualifier parseQualifier(String text) {
-        if (text == null || text.isBlank()) {
-            return Qualifier.EXACT;
-        }
-        try {
-            return Qualifier.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }
