@@ -85,6 +85,14 @@ class PortalPagesTest {
     }
 
     @Test
+    void aFigureWithoutAPageSaysSoAndItsState() {
+        given().accept(BROWSER).get("/vi/figures/13").then().statusCode(200)
+                .body(containsString("<p>Số liệu này không ghi trang đã đăng.</p>"),
+                        containsString("<dt>Tình trạng</dt><dd>Đã gửi, chưa duyệt</dd>"),
+                        not(containsString("id=\"source\"")), containsString("id=\"no-others\""));
+    }
+
+    @Test
     void aFigureTheServiceDoesNotHaveIsA404Page() {
         given().accept(BROWSER).get("/vi/figures/999").then().statusCode(404)
                 .contentType(containsString("text/html")).body(containsString("There is no figure 999."));

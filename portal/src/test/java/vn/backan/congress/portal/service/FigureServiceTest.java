@@ -106,6 +106,17 @@ class FigureServiceTest {
     }
 
     @Test
+    void aFigureNotYetApprovedAndWithoutAPageSaysBoth() {
+        FigurePage vi = service.of(13, Lang.VI);
+
+        assertEquals("Đã gửi, chưa duyệt", vi.state());
+        assertNull(vi.figure().source(), "no citation, no page to show");
+        assertEquals("6,35", vi.figure().value());
+        assertEquals(List.of(), vi.others(), "an answer without otherValues has none");
+        assertEquals("Submitted, not yet approved", service.of(13, Lang.EN).state());
+    }
+
+    @Test
     void aFigureTheServiceDoesNotHaveIsNotFound() {
         NotFoundException e = assertThrows(NotFoundException.class, () -> service.of(999, Lang.VI));
 
