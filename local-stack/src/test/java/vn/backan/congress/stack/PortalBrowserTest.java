@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal in Debian's Chromium, through the gateway of the real stack with the published record
  * loaded: the scoreboard counts what the API counts, an indicator's chart draws the API's figures,
- * the widget renders in a page of another origin, axe-core finds no serious or critical violation,
+ * a figure's other published values are one click from its indicator's page, the widget renders in a page of another origin, axe-core finds no serious or critical violation,
  * nothing needs sideways scrolling at 360 px, and with elections-service stopped the congress page
  * says so while the scoreboard still renders. Screenshots at 360 and 1280 px go to
  * target/screenshots. Runs in the browser profile (.ci/run enables it).
@@ -73,6 +73,7 @@ class PortalBrowserTest {
                 scoreboardCountsEqualTheApis(browser, gateway, "06", 2025, "");
                 scoreboardCountsEqualTheApis(browser, gateway, "061", 2024, "/en/");
                 chartDrawsTheApisFigures(browser, gateway);
+                otherValuesAreOneClickAway(browser, gateway);
                 widgetRendersInAPageOfAnotherOrigin(browser, gateway);
                 for (String page : List.of("/", "/en/?orgUnit=058&asOf=2023", "/vi/indicators/ECO-GRDP-GROWTH",
                         "/vi/plan", "/vi/congress", "/embed/progress?orgUnit=061&lang=vi")) {
@@ -147,6 +148,33 @@ class PortalBrowserTest {
         String numbers = browser.findElement(By.id("numbers")).getText();
         assertTrue(numbers.contains(api.path("evaluation").path("method").asText()), numbers);
         assertEquals(api.path("figures").size(), browser.findElements(By.cssSelector("#figures tbody tr")).size());
+    }
+
+    /**
+     * A figure that other pages published other values for links from the indicator page's table to
+     * its own page, whose table lists as many other values as the API keeps for it.
+     */
+    private static void otherValuesAreOneClickAway(WebDriver browser, String gateway) throws Exception {
+        JsonNode api = json(gateway + "/api/v1/progress/ECO-GRDP-GROWTH?orgUnit=06&asOf=2025");
+        JsonNode figure = null;
+        for (JsonNode f : api.path("figures")) {
+            if (f.path("otherValues").asInt(0) > 0 && figure == null) {
+                figure = f;
+            }
+        }
+        assertTrue(figure != null, "the published record keeps other values for this indicator's figures");
+        JsonNode observation = json(gateway + "/api/v1/observations/" + figure.path("id").asLong());
+        assertEquals(figure.path("otherValues").asInt(), observation.path("otherValues").size());
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(gateway + "/vi/indicators/ECO-GRDP-GROWTH?orgUnit=06&asOf=2025");
+        browser.findElement(By.cssSelector("#figures tr[data-year='" + figure.path("year").asInt() + "'] a.others"))
+                .click();
+        String url = gateway + "/vi/figures/" + figure.path("id").asLong();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url));
+        assertEquals(observation.path("otherValues").size(),
+                browser.findElements(By.cssSelector("#others tbody tr")).size());
+        noSeriousViolation(browser, url);
+        noSidewaysScrollingAt360(browser, url);
     }
 
     /** A page on 127.0.0.1 (another origin than localhost) frames the widget with the one line of HTML. */

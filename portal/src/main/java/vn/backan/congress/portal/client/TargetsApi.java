@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import vn.backan.congress.client.model.IndicatorPage;
 import vn.backan.congress.client.model.IndicatorProgress;
 import vn.backan.congress.client.model.IndicatorView;
+import vn.backan.congress.client.model.ObservationView;
 import vn.backan.congress.client.model.OrgUnitPage;
 import vn.backan.congress.client.model.ResolutionView;
 import vn.backan.congress.client.model.Scoreboard;
@@ -48,4 +49,9 @@ public interface TargetsApi {
     @Path("/progress/{code}")
     IndicatorProgress progress(@PathParam("code") String code, @QueryParam("orgUnit") String orgUnit,
             @QueryParam("asOf") int asOf);
+
+    /** One figure: its value and bound, its page, and the values other pages published for it. */
+    @GET
+    @Path("/observations/{id}")
+    ObservationView observation(@PathParam("id") long id);
 }

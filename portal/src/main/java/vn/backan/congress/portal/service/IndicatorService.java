@@ -35,9 +35,13 @@ public class IndicatorService {
     public record Number(String label, String value) {
     }
 
-    /** A figure as the table under the chart shows it, with the page it was published on, if any. */
+    /**
+     * A figure as the table under the chart shows it (its value after its bound's word, if a bound),
+     * with the page it was published on, if any, and, when other pages published other values for
+     * it, a link to the figure's page that lists them ({@code others} is the link's text).
+     */
     public record Figure(int year, String value, String quality, String sourceUrl, String sourceTitle,
-            String publisher) {
+            String publisher, String others, String figureUrl) {
     }
 
     public record Indicator(String code, String name, String domain, String unit, String sentence, String targetText,
@@ -115,8 +119,12 @@ public class IndicatorService {
         List<Figure> figures = new ArrayList<>();
         for (FigureUsed f : Texts.orEmpty(p.getFigures())) {
             Citation c = f.getCitation() == null ? new Citation() : f.getCitation();
-            figures.add(new Figure(Texts.orZero(f.getYear()), Texts.number(f.getValue(), lang),
-                    Texts.shown(f.getQuality()), c.getUrl(), c.getTitle(), c.getPublisher()));
+            int others = Texts.orZero(f.getOtherValues());
+            boolean linked = others > 0 && f.getId() != null;
+            figures.add(new Figure(Texts.orZero(f.getYear()), Texts.figure(f.getValue(), f.getQualifier(), lang),
+                    Texts.shown(f.getQuality()), c.getUrl(), c.getTitle(), c.getPublisher(),
+                    linked ? othersLink(others, t) : null,
+                    linked ? FigureService.url(f.getId(), lang) : null));
         }
         Chart chart = chart(Texts.orEmpty(p.getFigures()), e, target, unit, t);
         String chartJson;
@@ -127,6 +135,11 @@ public class IndicatorService {
         }
         return new Progress(StatusMark.of(ScoreboardService.status(e), t), numbers, Texts.of(e.getReason(), lang),
                 figures, chartJson, chart.lower() != null, chart.upper() != null, chart.required() != null);
+    }
+
+    /** "2 giá trị khác" / "2 other published values" (one value has its own words in English). */
+    static String othersLink(int count, Labels t) {
+        return t.text(count == 1 ? "indicator_others_one" : "indicator_others").replace("{n}", String.valueOf(count));
     }
 
     /** What the chart draws: the figures, the target's bounds over the term, and the path still required. */
@@ -184,7 +197,7 @@ public class IndicatorService {
     private static void addFigure(List<Number> numbers, String label, vn.backan.congress.client.model.Figure figure,
             String unit, Lang lang) {
         if (figure != null) {
-            numbers.add(new Number(label, Texts.number(figure.getValue(), lang) + " " + unit + " ("
+            numbers.add(new Number(label, Texts.figure(figure.getValue(), figure.getQualifier(), lang) + " " + unit + " ("
                     + Texts.shown(figure.getYear()) + ")"));
         }
     }

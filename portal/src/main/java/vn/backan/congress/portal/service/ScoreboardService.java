@@ -93,7 +93,7 @@ public class ScoreboardService {
         for (IndicatorProgress p : Texts.orEmpty(scoreboard.getIndicators())) {
             Evaluation e = p.getEvaluation();
             Figure latest = e == null ? null : e.getLatest();
-            String shown = latest != null ? Texts.number(latest.getValue(), lang) + " "
+            String shown = latest != null ? Texts.figure(latest.getValue(), latest.getQualifier(), lang) + " "
                     + units.getOrDefault(p.getCode(), "") + " (" + latest.getYear() + ")" : "";
             rows.add(new IndicatorRow(p.getCode(), Texts.of(p.getName(), lang), t.text("domain_"
                     + Texts.shown(p.getDomain())), StatusMark.of(status(e), t), shown.replace("  ", " ")));

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import vn.backan.congress.client.model.LocalizedText;
+import vn.backan.congress.client.model.Qualifier;
+import vn.backan.congress.portal.domain.Labels;
 import vn.backan.congress.portal.domain.Lang;
 
 /** Reading the API's answers for a page: bilingual text in the page's language, numbers as its readers write them. */
@@ -60,6 +62,18 @@ final class Texts {
                 : Locale.ENGLISH);
         format.setMaximumFractionDigits(4);
         return format.format(value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString()));
+    }
+
+    /**
+     * A published figure as its page states it: the number, after its bound's word when the page gave
+     * a bound ("trên 562" / "more than 562"), so a bound never reads as an exact value.
+     */
+    static String figure(Number value, Qualifier qualifier, Lang lang) {
+        String number = number(value, lang);
+        if (number.isEmpty() || qualifier == null || qualifier == Qualifier.EXACT) {
+            return number;
+        }
+        return Labels.of(lang).text("qualifier_" + qualifier.name()) + " " + number;
     }
 
     /** An optional count or year: none is 0. */

@@ -37,6 +37,13 @@ class NoUpstreamsTest {
     }
 
     @Test
+    void aFigurePageIsA503WithRetryAfterToo() {
+        given().accept("text/html").get("/en/figures/12").then().statusCode(503)
+                .header("Retry-After", "5").contentType(containsString("text/html"))
+                .body(containsString("targets-service did not answer"));
+    }
+
+    @Test
     void forAJsonClientTheSame503IsAProblem() {
         Response answer = given().accept("application/json, */*;q=0.1").get("/vi/indicators/ECO-GRDP-GROWTH");
 

@@ -52,6 +52,58 @@ class PortalPagesTest {
     }
 
     @Test
+    void aFiguresOtherValuesAreOneClickFromTheIndicatorPage() {
+        String indicator = given().accept(BROWSER).get("/vi/indicators/ECO-GRDP-GROWTH?asOf=2024").then()
+                .statusCode(200).extract().asString();
+        assertTrue(indicator.contains("<a class=\"others\" href=\"/vi/figures/12\">3 giá trị khác</a>"), indicator);
+        assertEquals(1, indicator.split("class=\"others\"", -1).length - 1, "only 2022's figure has other values");
+
+        String figure = given().accept(BROWSER).get("/vi/figures/12").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        assertTrue(figure.contains("<dd class=\"value\">6,01 %/năm</dd>"), figure);
+        assertTrue(figure.contains("<time datetime=\"2023-11\">2023-11</time>"), figure);
+        assertTrue(figure.contains("href=\"/vi/indicators/ECO-GRDP-GROWTH?orgUnit=06&amp;asOf=2022\""), figure);
+        assertTrue(figure.contains("href=\"/en/figures/12\""), "the same figure in English");
+        // Three other values, each a row with its value, its date or "không ghi ngày", and why it was not chosen.
+        assertEquals(3, figure.split("<td data-label=\"Giá trị\" class=\"value\">", -1).length - 1);
+        assertTrue(figure.contains("<td data-label=\"Giá trị\" class=\"value\">5,88 %/năm</td>"), figure);
+        assertEquals(2, figure.split("<td data-label=\"Ngày đăng\">không ghi ngày</td>", -1).length - 1);
+        assertTrue(figure.contains("<td data-label=\"Vì sao không chọn\">trang của giá trị được chọn đăng muộn hơn</td>"));
+        // Qute escapes what the pages published: the title's quotes come out as entities.
+        assertTrue(figure.contains("article &#39;GRDP tăng trưởng liên tục và khá ổn định&#39; (title from URL)"), figure);
+    }
+
+    @Test
+    void aFigureThatIsABoundInEnglishWithoutOtherValues() {
+        given().accept(BROWSER).get("/en/figures/71").then().statusCode(200)
+                .body(containsString("<dd class=\"value\">more than 562 kg per person per year</dd>"),
+                        containsString("id=\"no-others\">No other page published another value for this figure."),
+                        not(containsString("id=\"others\"")),
+                        containsString("<time datetime=\"2021-11-11\">2021-11-11</time>"));
+        given().accept(BROWSER).get("/vi/indicators/AGR-FOOD-PER-CAPITA?asOf=2021").then().statusCode(200)
+                .body(containsString("<td>trên 562</td>"), not(containsString("class=\"others\"")));
+    }
+
+    @Test
+    void aFigureWithoutAPageSaysSoAndItsState() {
+        given().accept(BROWSER).get("/vi/figures/13").then().statusCode(200)
+                .body(containsString("<p>Số liệu này không ghi trang đã đăng.</p>"),
+                        containsString("<dt>Tình trạng</dt><dd>Đã gửi, chưa duyệt</dd>"),
+                        not(containsString("id=\"source\"")), containsString("id=\"no-others\""));
+    }
+
+    @Test
+    void aFigureTheServiceDoesNotHaveIsA404Page() {
+        given().accept(BROWSER).get("/vi/figures/999").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("There is no figure 999."));
+        for (String id : new String[] {"0", "012", "abc", "99999999999999999999"}) {
+            given().accept(BROWSER).get("/en/figures/" + id).then().statusCode(404)
+                    .contentType(containsString("text/html"));
+        }
+        given().accept(BROWSER).get("/fr/figures/12").then().statusCode(404);
+    }
+
+    @Test
     void aServiceRefusingThePagesParametersIsA400Page() {
         given().accept(BROWSER).get("/vi/indicators/ECO-GRDP-GROWTH?orgUnit=062&asOf=2024").then().statusCode(400)
                 .contentType(containsString("text/html"))

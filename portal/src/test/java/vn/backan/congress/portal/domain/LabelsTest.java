@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.backan.congress.client.model.Qualifier;
+import vn.backan.congress.client.model.State;
 
 /** Both languages say everything: the same keys in each file, and every {t.key} of a template in them. */
 class LabelsTest {
@@ -55,6 +57,21 @@ class LabelsTest {
         assertEquals(6, StatusMark.ORDER.stream().map(s -> StatusMark.of(s, Labels.of(Lang.VI)).symbol()).distinct()
                 .count(), "each status has a symbol of its own");
         assertEquals("Chưa có số liệu", Labels.of(Lang.VI).text("status_NO_DATA"));
+    }
+
+    @Test
+    void everyBoundAndEveryStateOfAFigureHasItsWords() throws IOException {
+        // Read by the page models, not by a template's {t.key}: a bound or state the contract adds needs its words.
+        for (String lang : new String[] {"vi", "en"}) {
+            Set<String> keys = keys(lang);
+            for (Qualifier q : Qualifier.values()) {
+                assertTrue(q == Qualifier.EXACT || keys.contains("qualifier_" + q.name()), lang + " " + q);
+            }
+            for (State state : State.values()) {
+                assertTrue(state == State.APPROVED || keys.contains("figure_state_" + state.name()), lang + " " + state);
+            }
+        }
+        assertEquals("không quá", Labels.of(Lang.VI).text("qualifier_AT_MOST"));
     }
 
     private static Set<String> keys(String lang) throws IOException {

@@ -17,6 +17,7 @@ import vn.backan.congress.client.model.Evaluation;
 import vn.backan.congress.client.model.Figure;
 import vn.backan.congress.client.model.FigureUsed;
 import vn.backan.congress.client.model.IndicatorTarget;
+import vn.backan.congress.client.model.Qualifier;
 import vn.backan.congress.client.model.TargetKind;
 import vn.backan.congress.portal.domain.Labels;
 import vn.backan.congress.portal.client.TargetsApi;
@@ -54,18 +55,24 @@ class IndicatorServiceTest {
                 progress.numbers());
         assertEquals("Bình quân 2021–2023 là 5,9%; hai năm còn lại cần 7,12%/năm.", progress.reason());
         assertEquals(List.of(2021, 2022, 2023), progress.figures().stream().map(f -> f.year()).toList());
-        assertEquals(List.of("5,1", "6,3", "6,35"), progress.figures().stream().map(f -> f.value()).toList());
+        assertEquals(List.of("5,1", "6,01", "6,35"), progress.figures().stream().map(f -> f.value()).toList());
         var first = progress.figures().get(0);
         assertEquals("FINAL", first.quality());
         assertEquals("https://thongke.backan.gov.vn/nien-giam-2021", first.sourceUrl());
         assertEquals("Niên giám thống kê 2021", first.sourceTitle());
         assertEquals("Cục Thống kê Bắc Kạn", first.publisher());
-        assertNull(progress.figures().get(1).sourceUrl(), "a figure without a citation links nowhere");
+        assertNull(progress.figures().get(2).sourceUrl(), "a figure without a citation links nowhere");
         assertEquals("PRELIMINARY", progress.figures().get(2).quality());
+        // 2022's figure has three values other pages published: one click away, on its own page.
+        assertEquals("3 giá trị khác", progress.figures().get(1).others());
+        assertEquals("/vi/figures/12", progress.figures().get(1).figureUrl());
+        assertNull(first.others(), "no other values, no link");
+        assertNull(first.figureUrl());
+        assertNull(progress.figures().get(2).figureUrl());
 
         JsonNode chart = Upstream.JSON.readTree(progress.chartJson());
         assertEquals("%/năm", chart.get("unit").asText());
-        assertEquals("[[2021,5.1],[2022,6.3],[2023,6.35]]", chart.get("figures").toString());
+        assertEquals("[[2021,5.1],[2022,6.01],[2023,6.35]]", chart.get("figures").toString());
         assertEquals(2020, chart.get("from").asInt(), "the term's first year, before the target's period");
         assertEquals(2025, chart.get("to").asInt());
         assertEquals(new BigDecimal("6.5"), chart.get("lower").decimalValue());
@@ -89,6 +96,39 @@ class IndicatorServiceTest {
         assertEquals("6.35 %/year (2023)", page.progress().content().numbers().get(3).value());
         assertEquals("Mean 2021–2023 is 5.9%; the two years left need 7.12%/year.", page.progress().content().reason(),
                 "the reason in the page's language");
+        var figure2022 = page.progress().content().figures().get(1);
+        assertEquals("3 other published values", figure2022.others());
+        assertEquals("/en/figures/12", figure2022.figureUrl());
+    }
+
+    @Test
+    void aFigureThatIsABoundShowsItsBoundWord() {
+        var vi = service.of("AGR-FOOD-PER-CAPITA", "06", 2021, Lang.VI).progress().content();
+        var en = service.of("AGR-FOOD-PER-CAPITA", "06", 2021, Lang.EN).progress().content();
+
+        // The page said "trên 562 kg": more than 562, never 562 itself.
+        assertEquals("trên 562", vi.figures().get(0).value());
+        assertEquals("more than 562", en.figures().get(0).value());
+        assertEquals(new Number("Số liệu mới nhất", "trên 562 kg/người/năm (2021)"), vi.numbers().get(1));
+        assertEquals(new Number("Latest figure", "more than 562 kg per person per year (2021)"), en.numbers().get(1));
+        assertNull(vi.figures().get(0).figureUrl(), "a bound alone, no other values");
+    }
+
+    @Test
+    void everyBoundHasItsWordInBothLanguages() {
+        assertEquals(List.of("ít nhất 1.035", "dưới 6,35", "không quá 0,5", "35.130"), List.of(
+                Texts.figure(new BigDecimal("1035"), Qualifier.AT_LEAST, Lang.VI),
+                Texts.figure(new BigDecimal("6.35"), Qualifier.BELOW, Lang.VI),
+                Texts.figure(new BigDecimal("0.5"), Qualifier.AT_MOST, Lang.VI),
+                Texts.figure(new BigDecimal("35130"), Qualifier.EXACT, Lang.VI)));
+        assertEquals(List.of("at least 1,035", "less than 6.35", "at most 0.5", "more than 30"), List.of(
+                Texts.figure(new BigDecimal("1035"), Qualifier.AT_LEAST, Lang.EN),
+                Texts.figure(new BigDecimal("6.35"), Qualifier.BELOW, Lang.EN),
+                Texts.figure(new BigDecimal("0.5"), Qualifier.AT_MOST, Lang.EN),
+                Texts.figure(new BigDecimal("30"), Qualifier.ABOVE, Lang.EN)));
+        assertEquals("", Texts.figure(null, Qualifier.ABOVE, Lang.VI), "no value, no bound of it");
+        assertEquals("1 other published value", IndicatorService.othersLink(1, Labels.of(Lang.EN)));
+        assertEquals("1 giá trị khác", IndicatorService.othersLink(1, Labels.of(Lang.VI)));
     }
 
     @Test
