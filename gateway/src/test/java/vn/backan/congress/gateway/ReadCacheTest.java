@@ -17,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +148,55 @@ class ReadCacheTest {
                     .get(path).then().statusCode(200).body("code", equalTo("CACHE-6"));
         }
         assertEquals(2, readsOf(path), "one read per variant");
+    }
+
+    @Test
+    void readsArrivingWhileAnAnswerIsFetchedWaitForThatOneFetch() throws Exception {
+        String path = "/api/v1/indicators/CACHE-7";
+        String body = "{\"code\":\"CACHE-7\"}";
+        upstream.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(300)
+                .withHeader("Content-Length", String.valueOf(body.length())).withHeader("Content-Type", "application/json")
+                .withHeader("Cache-Control", "public, max-age=10").withBody(body)));
+        List<Integer> statuses = sameTime(6, () -> {
+            ExtractableResponse<Response> answer = given().get(path).then().extract();
+            return "CACHE-7".equals(answer.path("code")) ? answer.statusCode() : -answer.statusCode();
+        });
+        assertEquals(List.of(200, 200, 200, 200, 200, 200), statuses);
+        assertEquals(1, readsOf(path), "six reads at once, one fetch");
+    }
+
+    @Test
+    void readsWaitingForAnAnswerNotToKeepGoToTheServiceThemselves() throws Exception {
+        String path = "/api/v1/indicators/CACHE-8";
+        upstream.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(300)
+                .withHeader("Content-Length", "2").withHeader("Content-Type", "application/json")
+                .withHeader("Cache-Control", "private").withBody("{}")));
+        List<Integer> statuses = sameTime(3, () -> given().get(path).then().extract().statusCode());
+        assertEquals(List.of(200, 200, 200), statuses);
+        assertEquals(3, readsOf(path), "a private answer is served to its own read only");
+    }
+
+    /** Runs {@code reads} copies of {@code read} released together; their results in order. */
+    private static List<Integer> sameTime(int reads, java.util.concurrent.Callable<Integer> read) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(reads);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                done.add(pool.submit(() -> {
+                    go.await();
+                    return read.call();
+                }));
+            }
+            go.countDown();
+            List<Integer> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : done) {
+                results.add(f.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static byte[] gzip(String text) {

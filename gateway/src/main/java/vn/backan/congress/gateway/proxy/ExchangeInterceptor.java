@@ -43,15 +43,18 @@ final class ExchangeInterceptor implements ProxyInterceptor {
     private final ProxySettings settings;
     /** Non-null for a GET whose answer may be kept (see {@link PublicReadCache}). */
     private final PublicReadCache.Ticket keepable;
+    /** Non-null when other reads wait for this one's answer (see {@link InFlightReads}). */
+    private final InFlightReads.Fetch fetch;
     private Throwable failure;
 
     ExchangeInterceptor(RoutingContext routing, Upstream upstream, Optional<String> stripPrefix, ProxySettings settings,
-            PublicReadCache.Ticket ticket) {
+            PublicReadCache.Ticket ticket, InFlightReads.Fetch fetch) {
         this.routing = routing;
         this.upstream = upstream;
         this.stripPrefix = stripPrefix;
         this.settings = settings;
         this.keepable = routing.request().method() == HttpMethod.GET ? ticket : null;
+        this.fetch = fetch;
     }
 
     @Override
@@ -121,8 +124,11 @@ final class ExchangeInterceptor implements ProxyInterceptor {
         stream.exceptionHandler(read::tryFail).handler(body::appendBuffer).endHandler(done -> read.tryComplete(body));
         stream.resume();
         return read.future().map(complete -> {
-            PublicReadCache.serve(routing, settings.readCache().keep(keepable, response.headers(), complete),
-                    settings.compression());
+            PublicReadCache.Kept kept = settings.readCache().keep(keepable, response.headers(), complete);
+            if (fetch != null) {
+                settings.readCache().inFlight().finish(fetch, kept);
+            }
+            PublicReadCache.serve(routing, kept, settings.compression());
             return (Void) null;
         }).recover(broken -> {
             // Nothing was sent yet: the client gets the same problem as for any failed exchange.

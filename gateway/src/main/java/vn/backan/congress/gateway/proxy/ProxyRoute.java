@@ -1,6 +1,9 @@
 package vn.backan.congress.gateway.proxy;
 
+import io.vertx.core.Context;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
@@ -58,13 +61,51 @@ final class ProxyRoute implements Handler<RoutingContext> {
             PublicReadCache.serve(ctx, kept, settings.compression());
             return;
         }
+        if (ticket != null && ctx.request().method() == HttpMethod.GET && !hasBody(ctx)) {
+            InFlightReads inFlight = settings.readCache().inFlight();
+            InFlightReads.Fetch fetch = inFlight.join(ticket);
+            if (!fetch.ledBy(ticket)) {
+                await(ctx, ticket, fetch);
+                return;
+            }
+            // Whatever becomes of this exchange, its waiters are let go when it ends (keepAndServe, if the
+            // answer is kept, lets them go sooner, with it).
+            ctx.addEndHandler(ended -> inFlight.finish(fetch, null));
+            forward(ctx, ticket, fetch);
+            return;
+        }
+        forward(ctx, ticket, null);
+    }
+
+    /** Serves the answer another read is fetching once it comes, on this request's own context. */
+    private void await(RoutingContext ctx, PublicReadCache.Ticket ticket, InFlightReads.Fetch fetch) {
+        Context own = Vertx.currentContext();
+        fetch.answer().onComplete(done -> own.runOnContext(v -> {
+            if (ctx.response().closed() || ctx.response().ended()) {
+                return; // the client went away while it waited
+            }
+            if (done.succeeded() && done.result() != null) {
+                PublicReadCache.serve(ctx, done.result(), settings.compression());
+            } else {
+                forward(ctx, ticket, null);
+            }
+        }));
+    }
+
+    private void forward(RoutingContext ctx, PublicReadCache.Ticket ticket, InFlightReads.Fetch fetch) {
         // No WebSocket pass-through: the API has none, and an upgrade would skip the interceptor (and so
         // the breaker and problem+json answers). An upgrade request is proxied as a plain request.
         HttpProxy.reverseProxy(NO_WEBSOCKETS, upstream.client())
                 // Never asked: the interceptor sends every request itself (UpstreamCall); set for safety.
                 .origin(proxyContext -> proxyContext.client().request(upstream.requestOptions()))
-                .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix, settings, ticket))
+                .addInterceptor(new ExchangeInterceptor(ctx, upstream, stripPrefix, settings, ticket, fetch))
                 .handle(ctx.request());
+    }
+
+    /** A read with a body is never made to wait: its body would have to be held meanwhile. */
+    private static boolean hasBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        return length != null && !length.trim().equals("0") || ctx.request().getHeader("Transfer-Encoding") != null;
     }
 
     /**

@@ -50,6 +50,7 @@ public class PublicReadCache {
 
     private final Cache<String, Kept> kept;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final InFlightReads inFlight = new InFlightReads();
     private final boolean enabled;
     private final int maxEntryBytes;
 
@@ -76,6 +77,11 @@ public class PublicReadCache {
 
     Kept get(Ticket ticket) {
         return kept.getIfPresent(ticket.key());
+    }
+
+    /** The fetches of answers to keep now under way, which reads of the same answer wait for. */
+    InFlightReads inFlight() {
+        return inFlight;
     }
 
     /** Whether an upstream answer may be kept, judged from its headers before its body is read. */

@@ -4,7 +4,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
 import org.jboss.logging.Logger;
 import vn.backan.congress.commons.web.RequestIds;
 import vn.backan.congress.commons.tracing.TraceIds;
@@ -32,11 +31,27 @@ public class AccessLog {
     }
 
     private static void log(RoutingContext ctx, long nanos) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
         Object route = ctx.get(ROUTE);
         Object upstream = ctx.get(UPSTREAM);
-        LOG.infof("method=%s route=%s upstream=%s status=%d durationMs=%s requestId=%s traceId=%s",
-                ctx.request().method().name(), route == null ? "gateway" : route, upstream == null ? "-" : upstream,
-                ctx.response().getStatusCode(), String.format(Locale.ROOT, "%.1f", nanos / 1e6),
-                ctx.<Object>get(RequestIds.KEY), TraceIds.current());
+        // Built by hand and logged without a format: infof ran java.util.Formatter (parsing the pattern
+        // and the duration's %.1f) for every request, a tenth of the gateway's CPU on a kept read.
+        StringBuilder line = new StringBuilder(160).append("method=").append(ctx.request().method().name())
+                .append(" route=").append(route == null ? "gateway" : route)
+                .append(" upstream=").append(upstream == null ? "-" : upstream)
+                .append(" status=").append(ctx.response().getStatusCode())
+                .append(" durationMs=");
+        appendTenths(line, nanos);
+        line.append(" requestId=").append(ctx.<Object>get(RequestIds.KEY))
+                .append(" traceId=").append(TraceIds.current());
+        LOG.info(line);
+    }
+
+    /** Nanoseconds as milliseconds with one decimal, rounded half up, as {@code %.1f} wrote them. */
+    static StringBuilder appendTenths(StringBuilder line, long nanos) {
+        long tenths = (Math.max(nanos, 0) + 50_000) / 100_000;
+        return line.append(tenths / 10).append('.').append(tenths % 10);
     }
 }

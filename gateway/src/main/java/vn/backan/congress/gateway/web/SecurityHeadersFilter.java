@@ -5,10 +5,6 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Headers on every answer, proxied or the gateway's own. A {@code Date} (RFC 9110 §6.6.1: an origin
@@ -32,10 +28,6 @@ public class SecurityHeadersFilter {
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    /** RFC 9110's IMF-fixdate: two-digit day, always GMT, English names. */
-    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            Locale.ENGLISH);
-
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
             ctx.addHeadersEndHandler(v -> decorate(ctx));
@@ -46,7 +38,7 @@ public class SecurityHeadersFilter {
     private static void decorate(RoutingContext ctx) {
         MultiMap headers = ctx.response().headers();
         if (!headers.contains("Date")) {
-            headers.set("Date", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
+            headers.set("Date", HttpDates.now());
         }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
