@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What bin/stack restore refuses before it touches anything: a backup without its manifest or one
  * of its dumps, a dump whose bytes are not those the manifest hashed, and a schema newer than the
- * code that wrote it. The migrations of the checkout decide the last: targets-service's end at V8
+ * code that wrote it. The migrations of the checkout decide the last: targets-service's end at V10
  * today.
  */
 class BackupRefusalTest {
@@ -33,7 +33,7 @@ class BackupRefusalTest {
     @BeforeEach
     void aWholeBackup() throws Exception {
         backup = Files.createDirectory(temp.resolve("backup"));
-        dump("targets", "8", "8");
+        dump("targets", "10", "10");
         dump("programs", "1", "1");
         dump("elections", "1", "1");
         manifest();
@@ -97,14 +97,14 @@ class BackupRefusalTest {
 
     @Test
     void aSchemaNewerThanTheCodeIsRefused() throws Exception {
-        dump("targets", "9", "9");
+        dump("targets", "11", "11");
         manifest();
-        assertEquals(backup + " is from a newer schema: targets was backed up by code whose migrations end at 9,"
-                + " this code's end at 8; restore it with that code or newer", refusal());
-        dump("targets", "8.1", "8.1");
+        assertEquals(backup + " is from a newer schema: targets was backed up by code whose migrations end at 11,"
+                + " this code's end at 10; restore it with that code or newer", refusal());
+        dump("targets", "10.1", "10.1");
         manifest();
-        assertEquals(backup + " is from a newer schema: targets was backed up by code whose migrations end at 8.1,"
-                + " this code's end at 8; restore it with that code or newer", refusal());
+        assertEquals(backup + " is from a newer schema: targets was backed up by code whose migrations end at 10.1,"
+                + " this code's end at 10; restore it with that code or newer", refusal());
     }
 
     @Test
@@ -118,7 +118,7 @@ class BackupRefusalTest {
     void aMissingDumpIsIncomplete() throws Exception {
         Files.delete(backup.resolve("targets.sql"));
         assertEquals(backup + " is not a complete backup: targets.sql is missing", refusal());
-        dump("targets", "8", "8");
+        dump("targets", "10", "10");
         dumps.removeIf(d -> d.database().equals("elections"));
         manifest();
         assertEquals(backup + " is not a complete backup: it has no dump of elections", refusal());

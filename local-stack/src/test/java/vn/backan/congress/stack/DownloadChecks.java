@@ -96,7 +96,7 @@ final class DownloadChecks {
         assertEquals(69, rows.get("indicators"));
         assertEquals(9, rows.get("org-units"), "the province and eight districts");
         assertEquals(9 * 69, rows.get("progress"), "every org unit by every indicator");
-        assertTrue(rows.get("observations") >= 102, "the published record's 102 figures at least");
+        assertTrue(rows.get("observations") >= 105, "the published record's 105 figures at least");
         assertTrue(rows.get("contest-results") >= 1 && rows.get("contests") >= 1, rows.toString());
 
         HttpResponse<byte[]> again = get(gateway, etag);
